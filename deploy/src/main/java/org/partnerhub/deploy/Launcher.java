@@ -1,0 +1,73 @@
+package org.partnerhub.deploy;
+
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar partnerhub.jar}: starts Payara Micro with the Partner Hub WAR at the root context on {@code PORT}
+ * (default 8080). With {@code DB_URL} (and {@code DB_USER}, {@code DB_PASSWORD}) it uses that MySQL or MariaDB
+ * server; without, it starts an embedded MariaDB whose data stays in {@code PARTNERHUB_DATA_DIR} (default ./data), so
+ * a restart keeps what was entered.
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        LauncherConfig config;
+        try {
+            config = LauncherConfig.from(System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path war = applicationWar();
+        if (!config.externalDatabase()) {
+            EmbeddedMariaDb db;
+            try {
+                db = EmbeddedMariaDb.start(config.dataDir());
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                System.exit(3);
+                return;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
+            // System properties outrank the environment in MicroProfile Config: the application sees these.
+            System.setProperty("db.url", db.jdbcUrl());
+            System.setProperty("db.user", db.user());
+            System.setProperty("db.password", db.password());
+            LOG.info(() -> "Embedded MariaDB ready on 127.0.0.1:" + db.port() + ", data in " + config.dataDir());
+        }
+        System.setProperty("partnerhub.data-dir", config.dataDir().toString());
+        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
+                .setHttpPort(config.port())
+                .setNoCluster(true)
+                .setPrintLogo(false)
+                .addDeploymentFile(war.toFile())
+                .bootStrap();
+        // Payara Micro reports "ready" even when the deployment failed: check, and fail loudly rather than serve nothing
+        if (runtime.getDeployedApplicationNames().isEmpty()) {
+            System.err.println("Partner Hub failed to deploy; the log above says why.");
+            runtime.shutdown();
+            System.exit(4);
+        }
+        LOG.info(() -> "Partner Hub is running at http://localhost:" + config.port() + "/");
+    }
+
+    /** The WAR sits in lib/ beside this jar, named ROOT.war so that Payara Micro serves it at the root context. */
+    private static Path applicationWar() throws URISyntaxException {
+        Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path war = jar.resolveSibling("lib").resolve("ROOT.war");
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("The application is missing: " + war + " (build it with mvn package)");
+        }
+        return war;
+    }
+}

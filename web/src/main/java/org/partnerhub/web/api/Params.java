@@ -1,0 +1,47 @@
+package org.partnerhub.web.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.PageRequest;
+
+/**
+ * Query parameters arrive as text and are converted here, so that a malformed one is a 400 naming the parameter (JAX-RS
+ * itself would answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class Params {
+
+    private Params() {}
+
+    public static Integer integer(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(name, "param.integer", raw);
+        }
+    }
+
+    public static PageRequest page(String page, String size) {
+        return PageRequest.of(integer("page", page), integer("size", size));
+    }
+
+    /** An instant with an offset ({@code 2025-11-27T09:30:00+08:00}) or in UTC ({@code …Z}). */
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "param.instant", raw);
+        }
+    }
+
+    public static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+}

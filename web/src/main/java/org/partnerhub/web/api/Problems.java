@@ -1,0 +1,105 @@
+package org.partnerhub.web.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.partnerhub.domain.shared.BusinessException;
+import org.partnerhub.domain.shared.ConflictException;
+import org.partnerhub.domain.shared.ForbiddenException;
+import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.InvalidValueException;
+import org.partnerhub.domain.shared.Messages;
+import org.partnerhub.domain.shared.NotFoundException;
+import org.partnerhub.domain.shared.RuleViolationException;
+import org.partnerhub.web.shared.Languages;
+
+/**
+ * Builds every problem+json answer of the API, so that each kind of failure has one status, one type and one title
+ * everywhere. Titles and details are in the caller's language (Accept-Language: Chinese unless English is asked).
+ */
+public final class Problems {
+
+    static final String TYPE_PREFIX = "urn:partnerhub:problem:";
+
+    private Problems() {}
+
+    public static Locale locale(HttpHeaders headers) {
+        return headers == null ? Languages.CHINESE : Languages.pick(headers.getAcceptableLanguages());
+    }
+
+    public static Response of(BusinessException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        Kind kind = Kind.of(e);
+        List<Problem.FieldProblem> errors = null;
+        if (e instanceof InvalidInputException invalid) {
+            errors = invalid.errors().stream()
+                    .map(f -> new Problem.FieldProblem(f.field(), f.line(), f.message().render(locale)))
+                    .toList();
+        }
+        return build(kind.status, TYPE_PREFIX + kind.slug, Messages.format(locale, "problem." + kind.slug),
+                e.localizedMessage(locale), uri, errors, null);
+    }
+
+    public static Response of(int status, String detail, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String title = Messages.format(locale, "problem.http." + status);
+        if (title.startsWith("problem.http.")) {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            title = known == null ? String.valueOf(status) : known.getReasonPhrase();
+        }
+        return build(status, "about:blank", title, detail, uri, null, null);
+    }
+
+    public static Response serverError(String incident, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return build(500, TYPE_PREFIX + "internal", Messages.format(locale, "problem.internal"),
+                Messages.format(locale, "problem.internal.detail", incident), uri, null, incident);
+    }
+
+    private static Response build(int status, String type, String title, String detail, UriInfo uri,
+            List<Problem.FieldProblem> errors, String incident) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .entity(new Problem(type, title, status, detail, instance, errors, incident))
+                .build();
+    }
+
+    /** The kinds of business failure and how each is answered. */
+    enum Kind {
+        INVALID_INPUT(400, "invalid-input"),
+        FORBIDDEN(403, "forbidden"),
+        NOT_FOUND(404, "not-found"),
+        CONFLICT(409, "conflict"),
+        RULE_VIOLATION(422, "rule-violation");
+
+        final int status;
+        final String slug;
+
+        Kind(int status, String slug) {
+            this.status = status;
+            this.slug = slug;
+        }
+
+        static Kind of(BusinessException e) {
+            if (e instanceof InvalidInputException || e instanceof InvalidValueException) {
+                return INVALID_INPUT;
+            }
+            if (e instanceof ForbiddenException) {
+                return FORBIDDEN;
+            }
+            if (e instanceof NotFoundException) {
+                return NOT_FOUND;
+            }
+            if (e instanceof ConflictException) {
+                return CONFLICT;
+            }
+            if (e instanceof RuleViolationException) {
+                return RULE_VIOLATION;
+            }
+            throw new IllegalArgumentException("no HTTP answer for " + e.getClass().getName());
+        }
+    }
+}

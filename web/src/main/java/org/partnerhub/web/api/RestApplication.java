@@ -1,0 +1,22 @@
+package org.partnerhub.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The integrators' REST API; resources carry the version in their path ({@code /api/v1/...}). */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Partner Hub API",
+                version = "1",
+                description = "社区治理合伙人供需对接平台 — regions, categories, partners, needs, supply, matching, "
+                        + "intents and projects. JSON in UTF-8, times in ISO-8601 with offset, errors as RFC 9457 "
+                        + "application/problem+json."),
+        tags = {
+            @Tag(name = "regions", description = "The administrative region tree"),
+            @Tag(name = "categories", description = "The service-category tree")
+        })
+public class RestApplication extends Application {}

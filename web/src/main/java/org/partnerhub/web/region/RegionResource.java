@@ -1,0 +1,132 @@
+package org.partnerhub.web.region;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.region.RegionService;
+import org.partnerhub.domain.region.Region;
+import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.region.RegionLevel;
+import org.partnerhub.domain.region.RegionQuery;
+import org.partnerhub.domain.shared.FieldError;
+import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.InvalidValueException;
+import org.partnerhub.domain.shared.Message;
+import org.partnerhub.domain.shared.NotFoundException;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.web.api.Enums;
+import org.partnerhub.web.api.ListResponse;
+import org.partnerhub.web.api.Params;
+import org.partnerhub.web.api.Problem;
+
+/** The region tree, readable by anyone. */
+@Path("v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "regions")
+public class RegionResource {
+
+    @Inject
+    RegionService regions;
+
+    @GET
+    @Operation(summary = "List regions",
+            description = "All regions in import order (parents before children), filtered and paged. With "
+                    + "updatedSince, only regions changed after that instant, ordered by change time.")
+    @APIResponse(responseCode = "200", description = "A page of regions")
+    @APIResponse(responseCode = "400", description = "A malformed filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListResponse<RegionDto> list(
+            @Parameter(description = "CITY, DISTRICT, STREET or COMMUNITY") @QueryParam("level") String level,
+            @Parameter(description = "only the children of this region") @QueryParam("parentCode") String parentCode,
+            @Parameter(description = "only this region and everything below it") @QueryParam("within") String within,
+            @Parameter(description = "part of the Chinese or English name") @QueryParam("q") String q,
+            @Parameter(description = "only regions changed after this instant") @QueryParam("updatedSince")
+                    String updatedSince,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        RegionQuery query = new RegionQuery(level(level), code("parentCode", parentCode), code("within", within),
+                Params.text(q), Params.instant("updatedSince", updatedSince));
+        return withChildCounts(regions.find(query, Params.page(page, size)));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One region, with its lineage from the top of the tree")
+    @APIResponse(responseCode = "200", description = "The region; the ETag changes whenever the region does")
+    @APIResponse(responseCode = "404", description = "No region has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") String code, @Context Request request) {
+        Region region = regions.get(pathCode(code));
+        EntityTag etag = new EntityTag(region.getCode().value() + "." + region.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).build();
+        }
+        Long children = regions.childCounts(List.of(region.getCode())).getOrDefault(region.getCode(), 0L);
+        return Response.ok(RegionDto.of(region, children, regions.lineage(region))).tag(etag).build();
+    }
+
+    @GET
+    @Path("{code}/children")
+    @Operation(summary = "The children of a region, in their order")
+    @APIResponse(responseCode = "200", description = "A page of child regions")
+    @APIResponse(responseCode = "404", description = "No region has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListResponse<RegionDto> children(
+            @PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return withChildCounts(regions.children(pathCode(code), Params.page(page, size)));
+    }
+
+    private ListResponse<RegionDto> withChildCounts(Page<Region> page) {
+        Map<RegionCode, Long> counts = regions.childCounts(page.items().stream().map(Region::getCode).toList());
+        return ListResponse.of(page, r -> RegionDto.of(r, counts.getOrDefault(r.getCode(), 0L), null));
+    }
+
+    /** A malformed code in the path names no region: that is a 404, like any other unknown code. */
+    private static RegionCode pathCode(String raw) {
+        try {
+            return RegionCode.of(raw);
+        } catch (InvalidValueException e) {
+            throw new NotFoundException(Message.of("region.notFound", raw));
+        }
+    }
+
+    private static RegionCode code(String field, String raw) {
+        if (Params.text(raw) == null) {
+            return null;
+        }
+        try {
+            return RegionCode.of(raw);
+        } catch (InvalidValueException e) {
+            throw new InvalidInputException(new FieldError(field, null, e.message()));
+        }
+    }
+
+    private static RegionLevel level(String raw) {
+        String text = Params.text(raw);
+        if (text == null) {
+            return null;
+        }
+        return Optional.ofNullable(Enums.find(RegionLevel.class, text))
+                .orElseThrow(() -> InvalidInputException.of("level", "param.enum", raw, Enums.names(RegionLevel.class)));
+    }
+}

@@ -1,0 +1,35 @@
+package org.partnerhub.web.shared;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.partnerhub.application.shared.Persistence;
+
+/**
+ * The application's one datasource, resolved from MicroProfile Config when the application is deployed: the
+ * environment variables {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} (or the properties {@code db.url},
+ * …). No credential is written here or anywhere in the WAR; the launcher sets them for its embedded database.
+ *
+ * <p>The connection always speaks UTC and utf8mb4, whatever the URL says, so that stored times never shift with a
+ * server's time zone and "社区治理😀" comes back as it went in.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = Persistence.DATASOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {
+            "connectionTimeZone=UTC",
+            "forceConnectionTimeZoneToSession=true",
+            "characterEncoding=UTF-8",
+            "connectionCollation=utf8mb4_unicode_ci",
+            "rewriteBatchedStatements=true",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+public class DataSourceConfig {}
