@@ -43,7 +43,7 @@ import java.util.logging.Logger;
  * <p>A file lock stops two launchers from sharing one data directory; a server left behind by a launcher that was
  * killed is stopped before a new one starts.
  */
-final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb implements AutoCloseable {
 
     static final String DATABASE = "partnerhub";
     static final String USER = "partnerhub";
@@ -66,24 +66,32 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.lock = lock;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         // loopback only: no TLS (MariaDB 11.4 offers a self-signed certificate that Payara's trust store rejects)
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
     }
 
-    String user() {
+    public String user() {
         return USER;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    static EmbeddedMariaDb start(Path home) throws IOException, InterruptedException {
+    public static EmbeddedMariaDb start(Path home) throws IOException, InterruptedException {
+        return start(home, List.of());
+    }
+
+    /**
+     * Starts the server; {@code extraInit} are further statements for its init file (the tests use them to add an
+     * account that may create databases).
+     */
+    public static EmbeddedMariaDb start(Path home, List<String> extraInit) throws IOException, InterruptedException {
         checkPlatform();
         Files.createDirectories(home);
         FileLock lock = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
@@ -101,7 +109,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             }
             String password = credentials(home);
             int port = freePort();
-            Path initFile = writeInitFile(home, password);
+            Path initFile = writeInitFile(home, password, extraInit);
             Process process = launch(base, dataDir, home, port, initFile);
             EmbeddedMariaDb db = new EmbeddedMariaDb(dataDir, port, password, process, lock);
             try {
@@ -262,17 +270,19 @@ final class EmbeddedMariaDb implements AutoCloseable {
      * Statements the server runs as it starts, with full rights: the database in utf8mb4 and the application's user
      * limited to it. Idempotent, so every start can run them; the file is deleted once the server is ready.
      */
-    private static Path writeInitFile(Path home, String password) throws IOException {
+    private static Path writeInitFile(Path home, String password, List<String> extraInit) throws IOException {
         Path file = home.resolve("init.sql");
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         String quoted = password.replace("'", "''");
-        Files.writeString(file, String.join("\n",
+        List<String> statements = new ArrayList<>(List.of(
                 "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                 "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
                 "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
-                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
-                ""), StandardCharsets.UTF_8);
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"));
+        statements.addAll(extraInit);
+        statements.add("");
+        Files.writeString(file, String.join("\n", statements), StandardCharsets.UTF_8);
         return file;
     }
 

@@ -1,6 +1,5 @@
 package org.partnerhub.web.api;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,8 +11,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnerhub.domain.shared.BusinessException;
-import org.partnerhub.domain.shared.ConflictException;
-import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.Messages;
 
 /**
@@ -25,15 +22,12 @@ public final class ExceptionMappers {
 
     private ExceptionMappers() {}
 
-    /** Finds the business exception (or optimistic-lock failure) inside transaction and EJB wrappers, if any. */
+    /** Finds the business exception inside transaction and EJB wrappers, if any. */
     static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; current != null && depth < 10; depth++) {
             if (current instanceof BusinessException || current instanceof WebApplicationException) {
                 return current;
-            }
-            if (current instanceof OptimisticLockException) {
-                return new ConflictException(Message.of("edit.stale"));
             }
             current = current.getCause();
         }

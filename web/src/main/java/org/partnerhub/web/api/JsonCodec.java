@@ -244,7 +244,9 @@ public final class JsonCodec {
         for (int i = 0; i < array.size(); i++) {
             items.add(convert(array.get(i), element, path + "[" + i + "]", errors));
         }
-        return Set.class.isAssignableFrom(raw) ? Set.copyOf(items) : List.copyOf(items.stream().filter(x -> x != null).toList());
+        // an element that did not convert is null here and already reported; the collection is not used then
+        List<Object> converted = items.stream().filter(x -> x != null).toList();
+        return Set.class.isAssignableFrom(raw) ? Set.copyOf(converted) : converted;
     }
 
     private static boolean expect(JsonValue json, JsonValue.ValueType wanted, String path, List<FieldError> errors, String key) {
@@ -264,8 +266,11 @@ public final class JsonCodec {
     }
 
     private static Object defaultFor(Type type) {
-        if (type == int.class || type == long.class) {
-            return type == int.class ? 0 : 0L;
+        if (type == int.class) {
+            return Integer.valueOf(0);
+        }
+        if (type == long.class) {
+            return Long.valueOf(0L);
         }
         if (type == boolean.class) {
             return false;

@@ -1,0 +1,89 @@
+package org.partnerhub.it.support;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * What the whole integration-test run shares: its databases (one for the packaged application, one for the Arquillian
+ * deployments) and the packaged application itself, started on first use. Created when the test session opens (see
+ * {@link SessionListener}) so that Arquillian finds the database in the system properties its configuration reads.
+ */
+public final class TestEnvironment {
+
+    private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+    private static TestEnvironment instance;
+
+    private final Path work;
+    private final TestDatabase database;
+    private final String appDatabase;
+    private final String arquillianDatabase;
+    private AppServer app;
+
+    private TestEnvironment(Path work, TestDatabase database, String appDatabase, String arquillianDatabase) {
+        this.work = work;
+        this.database = database;
+        this.appDatabase = appDatabase;
+        this.arquillianDatabase = arquillianDatabase;
+    }
+
+    static synchronized void open() throws Exception {
+        if (instance != null) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("partnerhub.it.work", "target/it")).toAbsolutePath();
+        TestDatabase database = TestDatabase.create(work);
+        String app = database.createDatabase("app");
+        String arquillian = database.createDatabase("arq");
+        System.setProperty("partnerhub.it.arq.url", database.url(arquillian));
+        System.setProperty("partnerhub.it.db.user", database.user());
+        System.setProperty("partnerhub.it.db.password", database.password());
+        LOG.info(() -> "Test databases " + app + " and " + arquillian + " created");
+        instance = new TestEnvironment(work, database, app, arquillian);
+    }
+
+    static synchronized void close() {
+        if (instance == null) {
+            return;
+        }
+        try {
+            if (instance.app != null) {
+                instance.app.close();
+            }
+        } finally {
+            instance.database.close();
+            instance = null;
+        }
+    }
+
+    public static synchronized TestEnvironment get() {
+        if (instance == null) {
+            throw new IllegalStateException("The integration-test environment is not open (run the tests with failsafe)");
+        }
+        return instance;
+    }
+
+    /** The packaged application, started on first use and shared by every test of the run. */
+    public synchronized AppServer app() throws Exception {
+        if (app == null) {
+            Path jar = Path.of(System.getProperty("partnerhub.it.jar", "target/partnerhub.jar"));
+            app = AppServer.start(jar, work.resolve("app"), Map.of(
+                    "DB_URL", database.url(appDatabase),
+                    "DB_USER", database.user(),
+                    "DB_PASSWORD", database.password()));
+        }
+        return app;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public String appDatabase() {
+        return appDatabase;
+    }
+
+    public Path work() {
+        return work;
+    }
+}
