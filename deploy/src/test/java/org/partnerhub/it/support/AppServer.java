@@ -87,12 +87,15 @@ public final class AppServer implements AutoCloseable {
 
     @Override
     public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 // a Payara that hangs ignores SIGTERM
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            // an embedded database whose launcher did not stop it must not outlive the test run
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             Files.deleteIfExists(pidFile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
