@@ -3,6 +3,12 @@ package org.partnerhub.application.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.partnerhub.application.account.AccessPolicy;
+import org.partnerhub.application.account.Permission;
+import org.partnerhub.application.audit.AuditLog;
+import org.partnerhub.domain.account.Actor;
+import org.partnerhub.domain.audit.AuditAction;
+import org.partnerhub.domain.audit.AuditOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +47,32 @@ public class RegionImportService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    /** A district administrator imports a file; the import (and a refused file) is audited. */
     @Transactional
-    public RegionImportResult importCsv(byte[] content) {
+    public RegionImportResult importCsv(Actor actor, byte[] content) {
+        access.require(actor, Permission.IMPORT_REGIONS);
+        try {
+            RegionImportResult result = importTrusted(content);
+            audit.record(actor, AuditAction.REGIONS_IMPORTED, "region", null, AuditOutcome.SUCCESS, result.rows()
+                    + " rows: " + result.created() + " created, " + result.updated() + " updated, " + result.unchanged()
+                    + " unchanged");
+            return result;
+        } catch (InvalidInputException e) {
+            audit.record(actor, AuditAction.REGIONS_IMPORTED, "region", null, AuditOutcome.FAILURE,
+                    e.errors().size() + " error(s); nothing applied");
+            throw e;
+        }
+    }
+
+    /** The seed file, loaded by the platform itself at its first start. */
+    @Transactional
+    RegionImportResult importTrusted(byte[] content) {
         List<RegionCsvReader.Row> rows = RegionCsvReader.read(content, MAX_ROWS);
         return new Run(clock.instant(), regions.maxSortOrder()).apply(rows);
     }

@@ -1,5 +1,6 @@
 package org.partnerhub.application.region;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,12 +31,12 @@ public class RegionSeeder {
     @Inject
     ClusterLock lock;
 
-    void seed(@Observes SchemaReady ready) {
+    void seed(@Observes @Priority(100) SchemaReady ready) {
         lock.withLock("partnerhub.seed.regions", 60, () -> {
             if (regionService.count() > 0) {
                 return null;
             }
-            RegionImportResult result = importService.importCsv(seedFile());
+            RegionImportResult result = importService.importTrusted(seedFile());
             LOG.info(() -> "Region tree seeded: " + result.created() + " regions");
             return null;
         });

@@ -3,7 +3,6 @@ package org.partnerhub.application.region.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnerhub.application.shared.Persistence;
-import org.partnerhub.application.shared.Queries;
+import org.partnerhub.application.shared.Filter;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.region.RegionQuery;
@@ -52,46 +51,23 @@ class JpaRegionRepository implements RegionRepository {
 
     @Override
     public Page<Region> find(RegionQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (query.level() != null) {
-            where.append(" AND r.level = :level");
-            params.put("level", query.level());
-        }
-        if (query.parent() != null) {
-            where.append(" AND r.parentCode = :parent");
-            params.put("parent", query.parent());
-        }
+        String withinPath = null;
         if (query.within() != null) {
             // the subtree of a region: every path that starts with the region's own path (an index range scan)
             Optional<Region> root = findByCode(query.within());
             if (root.isEmpty()) {
                 return Page.of(List.of(), page, 0);
             }
-            where.append(" AND r.path LIKE :within ESCAPE '!'");
-            params.put("within", Queries.escapeLike(root.get().getPath()) + "%");
+            withinPath = root.get().getPath();
         }
-        if (query.text() != null) {
-            where.append(" AND (r.nameZh LIKE :text ESCAPE '!' OR r.nameEn LIKE :text ESCAPE '!')");
-            params.put("text", "%" + Queries.escapeLike(query.text()) + "%");
-        }
-        if (query.updatedSince() != null) {
-            where.append(" AND r.updatedAt > :since");
-            params.put("since", query.updatedSince());
-        }
-        String order = query.updatedSince() != null ? " ORDER BY r.updatedAt, r.id" : " ORDER BY r.sortOrder, r.id";
-
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Region r" + where, Long.class);
-        TypedQuery<Region> select = em.createQuery("SELECT r FROM Region r" + where + order, Region.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<Region> items = total == 0
-                ? List.of()
-                : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(items, page, total);
+        return new Filter()
+                .and("r.level = :level", "level", query.level())
+                .and("r.parentCode = :parent", "parent", query.parent())
+                .andStartsWith("r.path LIKE :within ESCAPE '!'", "within", withinPath)
+                .andContains("(r.nameZh LIKE :text ESCAPE '!' OR r.nameEn LIKE :text ESCAPE '!')", "text", query.text())
+                .and("r.updatedAt > :since", "since", query.updatedSince())
+                .page(em, Region.class, "Region r",
+                        query.updatedSince() != null ? "r.updatedAt, r.id" : "r.sortOrder, r.id", page);
     }
 
     @Override

@@ -1,0 +1,73 @@
+package org.partnerhub.application.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+
+/**
+ * The optional filters of a list query, turned into one JPQL WHERE clause, and the page they select: a count and one
+ * select, the items only when there are any. Conditions whose value is {@code null} are left out.
+ *
+ * <pre>{@code
+ * new Filter()
+ *     .and("r.level = :level", "level", query.level())
+ *     .andContains("(r.nameZh LIKE :q ESCAPE '!' OR r.nameEn LIKE :q ESCAPE '!')", "q", query.text())
+ *     .page(em, Region.class, "Region r", "r.sortOrder, r.id", page);
+ * }</pre>
+ */
+public final class Filter {
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** Adds {@code condition} (which uses {@code :param}) when {@code value} is not null. */
+    public Filter and(String condition, String param, Object value) {
+        if (value != null) {
+            append(condition);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    /** Adds a LIKE condition matching {@code text} anywhere (wildcards in the text are escaped with '!'). */
+    public Filter andContains(String condition, String param, String text) {
+        return and(condition, param, text == null ? null : "%" + Queries.escapeLike(text) + "%");
+    }
+
+    /** Adds a LIKE condition matching values that start with {@code prefix}. */
+    public Filter andStartsWith(String condition, String param, String prefix) {
+        return and(condition, param, prefix == null ? null : Queries.escapeLike(prefix) + "%");
+    }
+
+    /** Adds a condition without a parameter. */
+    public Filter and(String condition) {
+        append(condition);
+        return this;
+    }
+
+    public <T> Page<T> page(EntityManager em, Class<T> type, String entityAndAlias, String orderBy, PageRequest page) {
+        String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
+        String clause = where.length() == 0 ? "" : " WHERE " + where;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entityAndAlias + clause, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return Page.of(List.of(), page, 0);
+        }
+        TypedQuery<T> select = em.createQuery(
+                "SELECT " + alias + " FROM " + entityAndAlias + clause + " ORDER BY " + orderBy, type);
+        params.forEach(select::setParameter);
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page, total);
+    }
+
+    private void append(String condition) {
+        if (where.length() > 0) {
+            where.append(" AND ");
+        }
+        where.append(condition);
+    }
+}

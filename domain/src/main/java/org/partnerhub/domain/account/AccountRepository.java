@@ -1,0 +1,39 @@
+package org.partnerhub.domain.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+
+/** Accounts, their password history and their API tokens. */
+public interface AccountRepository {
+
+    Optional<UserAccount> findById(Long id);
+
+    Optional<UserAccount> findByUsername(Username username);
+
+    /** The account, locked against concurrent sign-ins until the transaction ends (failure counts stay exact). */
+    Optional<UserAccount> findByUsernameForUpdate(Username username);
+
+    Optional<UserAccount> findByIdForUpdate(Long id);
+
+    Page<UserAccount> find(UserQuery query, PageRequest page);
+
+    boolean anyWithRole(Role role);
+
+    void add(UserAccount user);
+
+    /** The most recent password hashes of a user, newest first. */
+    List<String> recentPasswordHashes(Long userId, int count);
+
+    void addPasswordHistory(PasswordHistoryEntry entry);
+
+    void addToken(ApiToken token);
+
+    Optional<ApiToken> findToken(Long id);
+
+    Optional<ApiToken> findTokenByHash(String tokenHash);
+
+    /** Tokens, newest first; {@code userId} null means everyone's. */
+    Page<ApiToken> findTokens(Long userId, PageRequest page);
+}

@@ -1,0 +1,4 @@
+package org.partnerhub.domain.account;
+
+/** Filters for the user list; {@code withinPath} limits it to the users of a region's subtree. */
+public record UserQuery(Role role, String text, Boolean enabled, String withinPath) {}

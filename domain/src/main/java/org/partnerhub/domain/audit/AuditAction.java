@@ -1,0 +1,23 @@
+package org.partnerhub.domain.audit;
+
+/** What an audit event records. New actions are added as contexts arrive; names never change (they are stored). */
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    ACCOUNT_LOCKED,
+    SESSION_EXPIRED,
+    ACCESS_DENIED,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    TOKEN_ISSUED,
+    TOKEN_REVOKED,
+    TOKEN_REJECTED,
+    REGIONS_IMPORTED,
+    PERSONAL_DATA_VIEWED,
+    DATA_EXPORTED,
+    DECISION
+}
