@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 public final class Launcher {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    static final String DATA_KEY_PROPERTY = "partnerhub.data-key";
 
     private Launcher() {}
 
@@ -46,12 +47,26 @@ public final class Launcher {
             LOG.info(() -> "Embedded MariaDB ready on 127.0.0.1:" + db.port() + ", data in " + config.dataDir());
         }
         System.setProperty("partnerhub.data-dir", config.dataDir().toString());
-        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
-                .setHttpPort(config.port())
+        if (!dataKeyConfigured()) {
+            if (config.externalDatabase()) {
+                System.err.println("PARTNERHUB_DATA_KEY is not set. Personal data is encrypted with it, and every server "
+                        + "of a database must use the same key: generate one (openssl rand -base64 32), keep it safe, and "
+                        + "give it to each server.");
+                System.exit(5);
+                return;
+            }
+            // the embedded database lives in the data directory, and so does its key
+            System.setProperty(DATA_KEY_PROPERTY, DataKeyFile.readOrCreate(config.dataDir()));
+        }
+        PayaraMicro micro = PayaraMicro.getInstance();
+        micro.setHttpPort(config.port())
                 .setNoCluster(true)
                 .setPrintLogo(false)
-                .addDeploymentFile(war.toFile())
-                .bootStrap();
+                .addDeploymentFile(war.toFile());
+        // behind a TLS-terminating proxy, X-Forwarded-Proto tells the server the request was HTTPS (Secure cookies)
+        micro.setPostBootHandler(admin -> admin.run("set", "configs.config.server-config.network-config.protocols."
+                + "protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto"));
+        PayaraMicroRuntime runtime = micro.bootStrap();
         // Payara Micro reports "ready" even when the deployment failed: check, and fail loudly rather than serve nothing
         if (runtime.getDeployedApplicationNames().isEmpty()) {
             System.err.println("Partner Hub failed to deploy; the log above says why.");
@@ -59,6 +74,12 @@ public final class Launcher {
             System.exit(4);
         }
         LOG.info(() -> "Partner Hub is running at http://localhost:" + config.port() + "/");
+    }
+
+    private static boolean dataKeyConfigured() {
+        String property = System.getProperty(DATA_KEY_PROPERTY);
+        String env = System.getenv("PARTNERHUB_DATA_KEY");
+        return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
     }
 
     /** The WAR sits in lib/ beside this jar, named ROOT.war so that Payara Micro serves it at the root context. */

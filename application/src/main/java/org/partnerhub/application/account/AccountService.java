@@ -27,10 +27,13 @@ import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.InvalidValueException;
 import org.partnerhub.domain.shared.Message;
+import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.domain.shared.NotFoundException;
+import org.partnerhub.domain.shared.TooManyRequestsException;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.PhoneNumber;
+import org.partnerhub.domain.shared.StaleEditException;
 import org.partnerhub.domain.shared.Text;
 
 /**
@@ -67,6 +70,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuthenticationService authentication;
 
     public CreatedUser create(Actor actor, NewUser command) {
         access.require(actor, Permission.MANAGE_USERS);
@@ -202,6 +208,22 @@ public class AccountService {
         return user.getSessionEpoch();
     }
 
+    /**
+     * The same change for a system that has no session: its name and current password (HTTP Basic) are checked with
+     * the sign-in rules (lock, throttle, audit) first.
+     */
+    @Transactional(dontRollbackOn = {NotAuthenticatedException.class, TooManyRequestsException.class})
+    public void changeOwnPasswordWithCredentials(String username, String current, String next, String clientAddress) {
+        LoginResult result = authentication.login(username, current, clientAddress);
+        if (result instanceof LoginResult.Failure failure) {
+            if (failure.throttled()) {
+                throw new TooManyRequestsException(Message.of("auth.throttled"));
+            }
+            throw new NotAuthenticatedException(Message.of("auth.invalid"));
+        }
+        changeOwnPassword(((LoginResult.Success) result).actor(), current, next);
+    }
+
     /** The policy, for forms that explain it before the user types. */
     public PasswordPolicy passwordPolicy() {
         return settings.passwordPolicy();
@@ -215,7 +237,7 @@ public class AccountService {
         UserAccount user = accounts.findByIdForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(Message.of("user.notFound", id)));
         if (user.getVersion() != expectedVersion) {
-            throw new ConflictException(Message.of("edit.stale"));
+            throw new StaleEditException();
         }
         return user;
     }

@@ -25,6 +25,8 @@ import org.partnerhub.application.region.RegionImportResult;
 import org.partnerhub.application.region.RegionImportService;
 import org.partnerhub.application.region.RegionService;
 import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.domain.account.Actor;
+import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.category.CategoryTree;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -32,7 +34,9 @@ import org.partnerhub.domain.region.RegionKind;
 import org.partnerhub.domain.region.RegionLevel;
 import org.partnerhub.domain.region.RegionQuery;
 import org.partnerhub.domain.shared.FieldError;
+import org.partnerhub.domain.shared.ForbiddenException;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.it.support.Deployments;
@@ -45,6 +49,10 @@ import org.partnerhub.it.support.Deployments;
 class RegionContextIT {
 
     private static final String HEADER = "level,code,name_zh,name_en,parent_code,note\n";
+    private static final Actor ADMIN = new Actor(1L, "admin", "admin", Role.DISTRICT_ADMIN, RegionCode.of("510108"),
+            "/510100/510108/", null, "127.0.0.1");
+    private static final Actor STREET = new Actor(2L, "street", "street", Role.STREET_STAFF,
+            RegionCode.of("510108-FPTDYZ"), "/510100/510108/510108-FPTDYZ/", null, "127.0.0.1");
 
     @Deployment
     static WebArchive deployment() {
@@ -103,13 +111,13 @@ class RegionContextIT {
                 + "street,,测试街道,,测试区,\n"
                 + "community,,测试社区,Test Community,测试街道,seeded by a test\n";
 
-        RegionImportResult first = importer.importCsv(bytes(file));
+        RegionImportResult first = importer.importCsv(ADMIN, bytes(file));
         assertThat(first).isEqualTo(new RegionImportResult(4, 4, 0, 0));
 
-        RegionImportResult again = importer.importCsv(bytes(file));
+        RegionImportResult again = importer.importCsv(ADMIN, bytes(file));
         assertThat(again).isEqualTo(new RegionImportResult(4, 0, 0, 4));
 
-        RegionImportResult renamed = importer.importCsv(bytes(file.replace("Test Community", "Test Neighbourhood")));
+        RegionImportResult renamed = importer.importCsv(ADMIN, bytes(file.replace("Test Community", "Test Neighbourhood")));
         assertThat(renamed).isEqualTo(new RegionImportResult(4, 0, 1, 3));
 
         RegionCode district = RegionCode.generated(RegionCode.of(city), "测试区");
@@ -134,7 +142,7 @@ class RegionContextIT {
                 + "city,bad code!,某市,,,\n"                        // line 7: malformed code
                 + "city," + city + ",重复市,,,\n";                  // line 8: the code of line 2 again
 
-        assertThatThrownBy(() -> importer.importCsv(bytes(file)))
+        assertThatThrownBy(() -> importer.importCsv(ADMIN, bytes(file)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     List<String> seen = new ArrayList<>();
                     for (FieldError error : e.errors()) {
@@ -155,18 +163,18 @@ class RegionContextIT {
     void aParentNamedAmbiguouslyMustBeGivenByCode() {
         String cityA = freshCityCode();
         String cityB = freshCityCode();
-        importer.importCsv(bytes(HEADER
+        importer.importCsv(ADMIN, bytes(HEADER
                 + "city," + cityA + ",甲市,,,\n"
                 + "city," + cityB + ",乙市,,,\n"
                 + "district,,同名区,," + cityA + ",\n"
                 + "district,,同名区,," + cityB + ",\n"));
 
-        assertThatThrownBy(() -> importer.importCsv(bytes(HEADER + "street,,某街道,,同名区,\n")))
+        assertThatThrownBy(() -> importer.importCsv(ADMIN, bytes(HEADER + "street,,某街道,,同名区,\n")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         e.errors().get(0).message().render(Locale.ENGLISH)).startsWith("Parent name \"同名区\" matches several regions"));
 
         RegionCode districtB = RegionCode.generated(RegionCode.of(cityB), "同名区");
-        importer.importCsv(bytes(HEADER + "street,,某街道,," + districtB.value() + ",\n"));
+        importer.importCsv(ADMIN, bytes(HEADER + "street,,某街道,," + districtB.value() + ",\n"));
         assertThat(regions.children(districtB, PageRequest.first(5)).items()).extracting(Region::getNameZh)
                 .containsExactly("某街道");
     }
@@ -192,7 +200,7 @@ class RegionContextIT {
         }
 
         String city = freshCityCode();
-        importer.importCsv(bytes(HEADER + "city," + city + ",社区治理😀,,,𠀀 is outside the BMP too\n"));
+        importer.importCsv(ADMIN, bytes(HEADER + "city," + city + ",社区治理😀,,,𠀀 is outside the BMP too\n"));
         Region stored = regions.get(RegionCode.of(city));
         assertThat(stored.getNameZh()).isEqualTo("社区治理😀");
         assertThat(stored.getNote()).isEqualTo("𠀀 is outside the BMP too");
@@ -204,6 +212,14 @@ class RegionContextIT {
                 assertThat(rs.getString(1)).isEqualTo("社区治理😀");
             }
         }
+    }
+
+    @Test
+    void onlyADistrictAdministratorMayImport() {
+        byte[] file = bytes(HEADER + "city," + freshCityCode() + ",无权市,,,\n");
+        assertThatThrownBy(() -> importer.importCsv(STREET, file)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> importer.importCsv(Actor.anonymous("127.0.0.1"), file))
+                .isInstanceOf(NotAuthenticatedException.class);
     }
 
     @Test

@@ -25,6 +25,10 @@ public final class Http {
         this.base = base;
     }
 
+    public URI base() {
+        return base;
+    }
+
     public Answer get(String path, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
     }
@@ -39,7 +43,7 @@ public final class Http {
     }
 
     private Answer send(HttpRequest.Builder builder, String... headers) {
-        for (int i = 0; i + 1 < headers.length; i += 2) {
+        for (int i = 0; headers != null && i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
         try {

@@ -12,7 +12,11 @@ import java.util.logging.Logger;
 public final class TestEnvironment {
 
     private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+    /** The first administrator's password in every server the tests start. */
+    public static final String ADMIN_PASSWORD = "Admin#Test-2026";
     private static TestEnvironment instance;
+    private static final String DATA_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
 
     private final Path work;
     private final TestDatabase database;
@@ -38,6 +42,8 @@ public final class TestEnvironment {
         System.setProperty("partnerhub.it.arq.url", database.url(arquillian));
         System.setProperty("partnerhub.it.db.user", database.user());
         System.setProperty("partnerhub.it.db.password", database.password());
+        System.setProperty("partnerhub.it.data-key", DATA_KEY);
+        System.setProperty("partnerhub.it.admin-password", ADMIN_PASSWORD);
         LOG.info(() -> "Test databases " + app + " and " + arquillian + " created");
         instance = new TestEnvironment(work, database, app, arquillian);
     }
@@ -67,12 +73,24 @@ public final class TestEnvironment {
     public synchronized AppServer app() throws Exception {
         if (app == null) {
             Path jar = Path.of(System.getProperty("partnerhub.it.jar", "target/partnerhub.jar"));
-            app = AppServer.start(jar, work.resolve("app"), Map.of(
-                    "DB_URL", database.url(appDatabase),
-                    "DB_USER", database.user(),
-                    "DB_PASSWORD", database.password()));
+            app = AppServer.start(jar, work.resolve("app"), appEnvironment(Map.of()));
         }
         return app;
+    }
+
+    /**
+     * The environment of a packaged server on the run's application database, plus {@code extra} settings (a short
+     * session timeout for one test, say).
+     */
+    public Map<String, String> appEnvironment(Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "DB_URL", database.url(appDatabase),
+                "DB_USER", database.user(),
+                "DB_PASSWORD", database.password(),
+                "PARTNERHUB_DATA_KEY", DATA_KEY,
+                "PARTNERHUB_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        env.putAll(extra);
+        return env;
     }
 
     public TestDatabase database() {

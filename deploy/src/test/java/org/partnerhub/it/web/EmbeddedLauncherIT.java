@@ -22,7 +22,7 @@ class EmbeddedLauncherIT {
     void theJarRunsWithNoSetupAndARestartKeepsTheData() throws Exception {
         Path work = TestEnvironment.get().work().resolve("embedded");
         Path jar = Path.of(System.getProperty("partnerhub.it.jar", "target/partnerhub.jar"));
-        Map<String, String> noDatabase = Map.of("DB_URL", "", "DB_USER", "", "DB_PASSWORD", "");
+        Map<String, String> noDatabase = Map.of("DB_URL", "", "DB_USER", "", "DB_PASSWORD", "", "PARTNERHUB_DATA_KEY", "");
 
         String firstSeededAt;
         try (AppServer first = AppServer.start(jar, work, noDatabase)) {
@@ -34,9 +34,11 @@ class EmbeddedLauncherIT {
         }
         Path data = work.resolve("data");
         assertThat(data.resolve("db")).isDirectory();
-        assertThat(Files.getPosixFilePermissions(data.resolve("db-credentials.properties")))
-                .as("the generated database password is readable by its owner only")
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        for (String secret : new String[] {"db-credentials.properties", "data-key"}) {
+            assertThat(Files.getPosixFilePermissions(data.resolve(secret)))
+                    .as(secret + " is readable by its owner only")
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        }
 
         try (AppServer second = AppServer.start(jar, work, noDatabase)) {
             JsonObject chenghua = new Http(second.base()).get("/api/v1/regions/510108").json();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.Message;
+import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.PageRequest;
 
 /**
@@ -23,6 +25,26 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of(name, "param.integer", raw);
         }
+    }
+
+    /** A numeric id in a path; anything else names nothing, which is a 404 like any unknown id. */
+    public static Long id(String raw) {
+        try {
+            return Long.valueOf(raw.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new NotFoundException(Message.of("id.unknown", raw));
+        }
+    }
+
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw InvalidInputException.of(name, "param.boolean", raw);
+        };
     }
 
     public static PageRequest page(String page, String size) {

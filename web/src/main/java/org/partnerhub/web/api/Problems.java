@@ -11,8 +11,11 @@ import org.partnerhub.domain.shared.ForbiddenException;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.InvalidValueException;
 import org.partnerhub.domain.shared.Messages;
+import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.domain.shared.NotFoundException;
+import org.partnerhub.domain.shared.TooManyRequestsException;
 import org.partnerhub.domain.shared.RuleViolationException;
+import org.partnerhub.domain.shared.StaleEditException;
 import org.partnerhub.web.shared.Languages;
 
 /**
@@ -38,8 +41,17 @@ public final class Problems {
                     .map(f -> new Problem.FieldProblem(f.field(), f.line(), f.message().render(locale)))
                     .toList();
         }
-        return build(kind.status, TYPE_PREFIX + kind.slug, Messages.format(locale, "problem." + kind.slug),
+        Response response = build(kind.status, TYPE_PREFIX + kind.slug, Messages.format(locale, "problem." + kind.slug),
                 e.localizedMessage(locale), uri, errors, null);
+        if (kind == Kind.UNAUTHORIZED) {
+            String scheme = e.message().key().equals("auth.basicRequired") || e.message().key().equals("auth.invalid")
+                    ? "Basic" : "Bearer";
+            return Response.fromResponse(response).header("WWW-Authenticate", scheme + " realm=\"partnerhub\"").build();
+        }
+        if (kind == Kind.TOO_MANY_REQUESTS) {
+            return Response.fromResponse(response).header("Retry-After", "900").build();
+        }
+        return response;
     }
 
     public static Response of(int status, String detail, HttpHeaders headers, UriInfo uri) {
@@ -70,10 +82,13 @@ public final class Problems {
     /** The kinds of business failure and how each is answered. */
     enum Kind {
         INVALID_INPUT(400, "invalid-input"),
+        UNAUTHORIZED(401, "unauthorized"),
         FORBIDDEN(403, "forbidden"),
         NOT_FOUND(404, "not-found"),
         CONFLICT(409, "conflict"),
-        RULE_VIOLATION(422, "rule-violation");
+        PRECONDITION_FAILED(412, "precondition-failed"),
+        RULE_VIOLATION(422, "rule-violation"),
+        TOO_MANY_REQUESTS(429, "too-many-requests");
 
         final int status;
         final String slug;
@@ -87,11 +102,20 @@ public final class Problems {
             if (e instanceof InvalidInputException || e instanceof InvalidValueException) {
                 return INVALID_INPUT;
             }
+            if (e instanceof NotAuthenticatedException) {
+                return UNAUTHORIZED;
+            }
             if (e instanceof ForbiddenException) {
                 return FORBIDDEN;
             }
+            if (e instanceof TooManyRequestsException) {
+                return TOO_MANY_REQUESTS;
+            }
             if (e instanceof NotFoundException) {
                 return NOT_FOUND;
+            }
+            if (e instanceof StaleEditException) {
+                return PRECONDITION_FAILED;
             }
             if (e instanceof ConflictException) {
                 return CONFLICT;

@@ -4,6 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The integrators' REST API; resources carry the version in their path ({@code /api/v1/...}). */
@@ -17,6 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "application/problem+json."),
         tags = {
             @Tag(name = "regions", description = "The administrative region tree"),
-            @Tag(name = "categories", description = "The service-category tree")
+            @Tag(name = "categories", description = "The service-category tree"),
+            @Tag(name = "tokens", description = "API tokens for systems"),
+            @Tag(name = "users", description = "Accounts"),
+            @Tag(name = "audit", description = "The audit log")
         })
+@SecuritySchemes({
+    @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+            description = "A token from POST /api/v1/tokens"),
+    @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+            description = "The account's user name and password; only for POST /api/v1/tokens")
+})
 public class RestApplication extends Application {}

@@ -2,7 +2,9 @@ package org.partnerhub.web.region;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.region.RegionImportResult;
+import org.partnerhub.application.region.RegionImportService;
 import org.partnerhub.application.region.RegionService;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -36,6 +41,7 @@ import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
 import org.partnerhub.web.api.Problem;
+import org.partnerhub.web.security.RequestActor;
 
 /** The region tree, readable by anyone. */
 @Path("v1/regions")
@@ -46,6 +52,12 @@ public class RegionResource {
 
     @Inject
     RegionService regions;
+
+    @Inject
+    RegionImportService importer;
+
+    @Inject
+    RequestActor actor;
 
     @GET
     @Operation(summary = "List regions",
@@ -94,6 +106,25 @@ public class RegionResource {
     public ListResponse<RegionDto> children(
             @PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
         return withChildCounts(regions.children(pathCode(code), Params.page(page, size)));
+    }
+
+    /** What an import did. */
+    public record ImportResultDto(int rows, int created, int updated, int unchanged) {}
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import regions from CSV (district administrators)",
+            description = "UTF-8 CSV with the header level,code,name_zh,name_en,parent_code,note. parent_code is a "
+                    + "parent's code or its exact Chinese name; an empty code gets a stable generated one; re-importing "
+                    + "a row updates it. Every bad row is reported with its line, and then nothing of the file is applied.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "How many regions were created, updated or left unchanged")
+    @APIResponse(responseCode = "400", description = "The file's errors, each with its line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResultDto importCsv(byte[] content) {
+        RegionImportResult result = importer.importCsv(actor.get(), content == null ? new byte[0] : content);
+        return new ImportResultDto(result.rows(), result.created(), result.updated(), result.unchanged());
     }
 
     private ListResponse<RegionDto> withChildCounts(Page<Region> page) {

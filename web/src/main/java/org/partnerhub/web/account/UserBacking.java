@@ -1,0 +1,168 @@
+package org.partnerhub.web.account;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import org.partnerhub.application.account.AccountService;
+import org.partnerhub.application.account.UserChange;
+import org.partnerhub.application.account.UserView;
+import org.partnerhub.domain.account.Role;
+import org.partnerhub.domain.shared.BusinessException;
+import org.partnerhub.domain.shared.NotFoundException;
+import org.partnerhub.web.faces.Forms;
+import org.partnerhub.web.security.RequestActor;
+
+/**
+ * One account ({@code /admin/user?id=…}): its details with the full phone number (reading it is audited, once per
+ * visit), the form to change name, role and scope, and the buttons to disable, enable or reset the password.
+ */
+@Named
+@ViewScoped
+public class UserBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient RequestActor actor;
+
+    private String id;
+    private UserView user;
+    private boolean notFound;
+    private String displayName;
+    private Role role;
+    private String regionCode;
+    private Long partnerId;
+    private String phone;
+    private String temporaryPassword;
+
+    public void load() {
+        if (user != null) {
+            return;
+        }
+        try {
+            user = accounts.get(actor.get(), Long.valueOf(id));
+        } catch (NumberFormatException | NotFoundException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        noStore();
+        fill();
+    }
+
+    private void fill() {
+        displayName = user.displayName();
+        role = user.role();
+        regionCode = user.regionCode();
+        partnerId = user.partnerId();
+        phone = user.phone();
+    }
+
+    public void save() {
+        try {
+            accounts.change(actor.get(), user.id(), user.version(),
+                    new UserChange(displayName, role, regionCode, partnerId, phone));
+            user = accounts.get(actor.get(), user.id());
+            fill();
+            Forms.info("user.saved");
+        } catch (BusinessException e) {
+            Forms.report(e, "edit");
+        }
+    }
+
+    public void toggleEnabled() {
+        try {
+            accounts.setEnabled(actor.get(), user.id(), !user.enabled());
+            user = accounts.get(actor.get(), user.id());
+            fill();
+            Forms.info(user.enabled() ? "user.enabledNow" : "user.disabledNow");
+        } catch (BusinessException e) {
+            Forms.report(e, "state");
+        }
+    }
+
+    public void resetPassword() {
+        try {
+            temporaryPassword = accounts.resetPassword(actor.get(), user.id());
+            user = accounts.get(actor.get(), user.id());
+            noStore();
+        } catch (BusinessException e) {
+            Forms.report(e, "state");
+        }
+    }
+
+    private static void noStore() {
+        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                .setHeader("Cache-Control", "no-store");
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public UserView getUser() {
+        return user;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}
