@@ -1,0 +1,63 @@
+package org.partnerhub.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.partnerhub.domain.account.Role;
+
+class PermissionTest {
+
+    @Test
+    void onlyTheDistrictAdministratorManagesUsersRegionsAndAllTokens() {
+        for (Permission permission : new Permission[] {Permission.MANAGE_USERS, Permission.IMPORT_REGIONS,
+                Permission.MANAGE_ALL_TOKENS}) {
+            assertThat(permission.roles()).as(permission.name()).containsExactly(Role.DISTRICT_ADMIN);
+            for (Role role : Role.values()) {
+                assertThat(permission.grantedTo(role)).as("%s to %s", permission, role)
+                        .isEqualTo(role == Role.DISTRICT_ADMIN);
+            }
+        }
+    }
+
+    @Test
+    void auditorsAndTheDistrictAdministratorReadTheAuditLog() {
+        assertThat(Permission.READ_AUDIT.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.DISTRICT_ADMIN);
+        assertThat(Permission.READ_AUDIT.grantedTo(Role.AUDITOR)).isTrue();
+        assertThat(Permission.READ_AUDIT.grantedTo(Role.DISTRICT_ADMIN)).isTrue();
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.AUDITOR, Role.DISTRICT_ADMIN))) {
+            assertThat(Permission.READ_AUDIT.grantedTo(role)).as(role.name()).isFalse();
+        }
+    }
+
+    @Test
+    void anAuditorManagesNothing() {
+        assertThat(Permission.MANAGE_USERS.grantedTo(Role.AUDITOR)).isFalse();
+        assertThat(Permission.IMPORT_REGIONS.grantedTo(Role.AUDITOR)).isFalse();
+        assertThat(Permission.MANAGE_ALL_TOKENS.grantedTo(Role.AUDITOR)).isFalse();
+    }
+
+    @Test
+    void partnersIntegratorsAndLocalStaffHoldNoPermission() {
+        for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
+            for (Permission permission : Permission.values()) {
+                assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void noRoleHoldsNoPermission() {
+        for (Permission permission : Permission.values()) {
+            assertThat(permission.grantedTo(null)).as(permission.name()).isFalse();
+        }
+    }
+
+    @Test
+    void theRolesOfAPermissionCannotBeChangedFromOutside() {
+        Permission.MANAGE_USERS.roles().add(Role.PARTNER);
+        Permission.MANAGE_USERS.roles().clear();
+        assertThat(Permission.MANAGE_USERS.grantedTo(Role.PARTNER)).isFalse();
+        assertThat(Permission.MANAGE_USERS.grantedTo(Role.DISTRICT_ADMIN)).isTrue();
+    }
+}
