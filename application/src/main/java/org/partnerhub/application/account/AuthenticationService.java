@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.partnerhub.application.audit.AuditLog;
+import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.ApiToken;

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.partnerhub.application.audit.AuditLog;
+import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.ClusterLock;
 import org.partnerhub.application.shared.SchemaReady;
 import org.partnerhub.domain.account.AccountRepository;

@@ -134,7 +134,11 @@ class AuthorizationMatrixIT {
         }
         List<String> wrong = new ArrayList<>();
         PAGES.forEach((page, allowed) -> {
-            String path = page.equals("/admin/user") ? "/admin/user?id=1" : page;
+            String path = switch (page) {
+                case "/admin/user" -> "/admin/user?id=1";
+                case "/index" -> "/";
+                default -> page;
+            };
             for (Who who : Who.values()) {
                 HttpResponse<String> answer = sessions.get(who).get(path);
                 int status = answer.statusCode();

@@ -21,7 +21,9 @@ public record PasswordPolicy(
     }
 
     public PasswordPolicy {
-        if (minLength < 1 || minClasses < 0 || minClasses > 4 || historySize < 0 || maxFailures < 1) {
+        if (minLength < 1 || minLength > MAX_LENGTH || minClasses < 0 || minClasses > 4 || historySize < 0
+                || maxFailures < 1 || maxAge == null || maxAge.isNegative() || lockDuration == null
+                || lockDuration.isNegative()) {
             throw new IllegalArgumentException("Unusable password policy");
         }
     }

@@ -231,8 +231,9 @@ public class UserAccount {
         }
     }
 
+    /** Makes the account usable again: enabled, and any lock from failed sign-ins lifted. */
     public void enable(Instant now) {
-        if (!enabled) {
+        if (!enabled || lockedUntil != null || failedLogins > 0) {
             enabled = true;
             failedLogins = 0;
             lockedUntil = null;

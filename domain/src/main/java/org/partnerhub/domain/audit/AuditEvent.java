@@ -76,11 +76,12 @@ public class AuditEvent {
         this.detail = truncate(detail, DETAIL_MAX);
     }
 
+    /** Cuts to at most {@code max} characters (code points, as the column counts them), never inside one. */
     private static String truncate(String value, int max) {
-        if (value == null || value.length() <= max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
             return value;
         }
-        return value.substring(0, max);
+        return value.substring(0, value.offsetByCodePoints(0, max));
     }
 
     public Long getId() {

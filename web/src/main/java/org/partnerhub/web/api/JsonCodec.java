@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,9 +61,9 @@ public final class JsonCodec {
         } else if (value instanceof Enum<?> e) {
             out.write(e.name());
         } else if (value instanceof OffsetDateTime t) {
-            out.write(t.toString());
+            out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
         } else if (value instanceof Instant i) {
-            out.write(ApiTime.of(i).toString());
+            out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ApiTime.of(i)));
         } else if (value instanceof LocalDate d) {
             out.write(d.toString());
         } else if (value instanceof Record r) {

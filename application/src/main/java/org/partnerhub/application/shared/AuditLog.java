@@ -1,4 +1,4 @@
-package org.partnerhub.application.audit;
+package org.partnerhub.application.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.partnerhub.application.account;
+package org.partnerhub.application.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package org.partnerhub.application.account;
+package org.partnerhub.application.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.partnerhub.application.audit.AuditLog;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;

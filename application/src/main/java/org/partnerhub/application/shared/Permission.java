@@ -1,4 +1,4 @@
-package org.partnerhub.application.account;
+package org.partnerhub.application.shared;
 
 import static org.partnerhub.domain.account.Role.AUDITOR;
 import static org.partnerhub.domain.account.Role.DISTRICT_ADMIN;
