@@ -72,6 +72,8 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(staff.username());
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
         browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages")));
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("用户名或密码不正确");
         assertThat(browser.findElement(By.id("login:username")).getAttribute("value")).isEqualTo(staff.username());
         assertThat(browser.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
@@ -115,6 +117,8 @@ class SignInBrowserIT {
         browser.findElement(By.id("user:username")).sendKeys("x");
         browser.findElement(By.id("user:phone")).sendKeys("12345");
         browser.findElement(By.id("user:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("user:phone")).getAttribute("value")).isEqualTo("12345");
         Browser.screenshot(browser, "admin-user-new-errors-zh-phone");
@@ -122,5 +126,56 @@ class SignInBrowserIT {
         browser.get(base.resolve("/audit").toString());
         assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr"))).isNotEmpty();
         Browser.screenshot(browser, "audit-zh-phone");
+
+        Path csv = TestEnvironment.get().work().resolve("upload-regions.csv");
+        java.nio.file.Files.writeString(csv, "level,code,name_zh,name_en,parent_code,note\n"
+                + "community,,浏览器导入社区" + System.nanoTime() % 100000 + ",,猛追湾街道,\nplanet,,火星,,,\n");
+        browser.get(base.resolve("/admin/regions-import").toString());
+        browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+        assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("未导入任何内容");
+        assertThat(browser.findElement(By.cssSelector("#import-errors tbody tr")).getText()).startsWith("3");
+        Browser.screenshot(browser, "regions-import-errors-zh-phone");
+    }
+
+    @Test
+    void aNewUserMustChooseAPasswordAtTheFirstSignIn() throws Exception {
+        Http main = new Http(TestEnvironment.get().app().base());
+        Accounts accounts = new Accounts(main);
+        Http.Answer created = main.send("POST", "/api/v1/users", "application/json",
+                "{\"username\":\"first-" + System.nanoTime() % 100000 + "\",\"displayName\":\"首次登录\",\"role\":\"AUDITOR\","
+                        + "\"regionCode\":\"510108\"}", accounts.admin().bearer());
+        String username = created.json().getJsonObject("user").getString("username");
+        String temporary = created.json().getString("temporaryPassword");
+
+        browser = Browser.phone("zh-CN");
+        browser.get(base.resolve("/login").toString());
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(temporary);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/password"));
+        browser.get(base.resolve("/audit").toString());
+        assertThat(browser.getCurrentUrl()).as("every page leads back until the password is changed")
+                .contains("/account/password");
+
+        browser.findElement(By.id("password:currentPassword")).sendKeys(temporary);
+        browser.findElement(By.id("password:newPassword")).sendKeys("New#Pass-2026");
+        browser.findElement(By.id("password:confirmation")).sendKeys("New#Pass-2027");
+        browser.findElement(By.id("password:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isEqualTo("两次输入的新密码不一致");
+        Browser.screenshot(browser, "password-mismatch-zh-phone");
+
+        browser.findElement(By.id("password:currentPassword")).sendKeys(temporary);
+        browser.findElement(By.id("password:newPassword")).sendKeys("New#Pass-2026");
+        browser.findElement(By.id("password:confirmation")).sendKeys("New#Pass-2026");
+        browser.findElement(By.id("password:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/account$"));
+        assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("密码已修改");
+        browser.get(base.resolve("/audit").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计日志");
     }
 }
