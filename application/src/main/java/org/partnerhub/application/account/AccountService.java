@@ -13,6 +13,7 @@ import org.partnerhub.application.shared.Permission;
 import org.partnerhub.application.shared.PersonalDataCipher;
 import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.Actor;
+import org.partnerhub.domain.account.PartnerDirectory;
 import org.partnerhub.domain.account.PasswordHistoryEntry;
 import org.partnerhub.domain.account.PasswordPolicy;
 import org.partnerhub.domain.account.Role;
@@ -75,6 +76,9 @@ public class AccountService {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    PartnerDirectory partners;
 
     public CreatedUser create(Actor actor, NewUser command) {
         access.require(actor, Permission.MANAGE_USERS);
@@ -255,6 +259,8 @@ public class AccountService {
         }
         if (role.needsPartner() && (partnerId == null || partnerId <= 0)) {
             errors.add(FieldError.of("partnerId", "user.partner.required"));
+        } else if (role.needsPartner() && !partners.isCurrentPartner(partnerId)) {
+            errors.add(FieldError.of("partnerId", "user.partner.unknown", partnerId));
         }
         if (!role.needsRegion()) {
             return null;

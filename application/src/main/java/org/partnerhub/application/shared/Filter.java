@@ -43,6 +43,21 @@ public final class Filter {
         return and(condition, param, prefix == null ? null : Queries.escapeLike(prefix) + "%");
     }
 
+    /**
+     * Adds {@code condition}, which uses several parameters, when the first value is not null: {@code names} and
+     * {@code values} alternate ({@code "a", 1, "b", 2}).
+     */
+    public Filter andEach(String condition, Object... namesAndValues) {
+        if (namesAndValues.length < 2 || namesAndValues[1] == null) {
+            return this;
+        }
+        append(condition);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
     /** Adds a condition without a parameter. */
     public Filter and(String condition) {
         append(condition);

@@ -21,6 +21,9 @@ public interface AccountRepository {
 
     boolean anyWithRole(Role role);
 
+    /** The ids of the enabled accounts with a role (whom a notification for that role reaches). */
+    List<Long> enabledIdsWithRole(Role role);
+
     void add(UserAccount user);
 
     /** The most recent password hashes of a user, newest first. */

@@ -73,6 +73,14 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Long> enabledIdsWithRole(Role role) {
+        return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.role = :role AND u.enabled = TRUE ORDER BY u.id",
+                        Long.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
     public void add(UserAccount user) {
         em.persist(user);
         em.flush();

@@ -1,0 +1,60 @@
+package org.partnerhub.application.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.partnerhub.application.shared.AccessPolicy;
+import org.partnerhub.domain.account.AccountRepository;
+import org.partnerhub.domain.account.Actor;
+import org.partnerhub.domain.account.Role;
+import org.partnerhub.domain.notification.Notification;
+import org.partnerhub.domain.notification.NotificationRepository;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+
+/** The in-app inbox: telling people (all holders of a role, or one user) and letting them read what they were told. */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Clock clock;
+
+    /** One notification for every enabled account with the role, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int notifyRole(Role role, String messageKey, List<String> args, String link) {
+        List<Long> recipients = accounts.enabledIdsWithRole(role);
+        recipients.forEach(id -> notifications.add(new Notification(id, messageKey, args, link, clock.instant())));
+        return recipients.size();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void notifyUser(Long userId, String messageKey, List<String> args, String link) {
+        notifications.add(new Notification(userId, messageKey, args, link, clock.instant()));
+    }
+
+    public Page<Notification> inbox(Actor actor, PageRequest page) {
+        access.requireSignedIn(actor);
+        return notifications.forRecipient(actor.userId(), page);
+    }
+
+    public long unread(Actor actor) {
+        return actor == null || !actor.isAuthenticated() ? 0 : notifications.unreadCount(actor.userId());
+    }
+
+    public int markAllRead(Actor actor) {
+        access.requireSignedIn(actor);
+        return notifications.markAllRead(actor.userId(), clock.instant());
+    }
+}

@@ -1,0 +1,10 @@
+package org.partnerhub.domain.account;
+
+/**
+ * What the account context needs to know about partners, answered by the partner context (so that accounts depend
+ * on no partner class): whether an organisation exists that a partner user may belong to.
+ */
+public interface PartnerDirectory {
+
+    boolean isCurrentPartner(Long partnerId);
+}

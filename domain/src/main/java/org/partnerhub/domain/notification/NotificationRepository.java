@@ -1,0 +1,20 @@
+package org.partnerhub.domain.notification;
+
+import java.util.Optional;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+
+/** The inboxes. */
+public interface NotificationRepository {
+
+    void add(Notification notification);
+
+    Optional<Notification> find(Long id);
+
+    /** A user's notifications, newest first. */
+    Page<Notification> forRecipient(Long recipientId, PageRequest page);
+
+    long unreadCount(Long recipientId);
+
+    int markAllRead(Long recipientId, java.time.Instant now);
+}
