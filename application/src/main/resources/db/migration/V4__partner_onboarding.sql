@@ -33,8 +33,9 @@ CREATE TABLE partner (
     admitted_at          DATETIME(6)   NOT NULL,
     status_reason        VARCHAR(1000) NULL,
     updated_at           DATETIME(6)   NOT NULL,
-    -- one current (active or suspended) partner per credit code; withdrawn and removed ones may apply again
-    current_credit_code  CHAR(18) AS (CASE WHEN status IN ('ACTIVE', 'SUSPENDED') THEN credit_code END) STORED,
+    -- one current (active or suspended) partner per credit code; withdrawn and removed ones may apply again. Kept by
+    -- the entity (a generated column would be simpler, but MariaDB and MySQL disagree on which expressions they allow)
+    current_credit_code  CHAR(18)      NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_partner_current_credit_code UNIQUE (current_credit_code),
     CONSTRAINT fk_partner_home_region FOREIGN KEY (home_region_code) REFERENCES region (code),
@@ -103,8 +104,9 @@ CREATE TABLE partner_application (
     decision_reason      VARCHAR(1000) NULL,
     created_at           DATETIME(6)   NOT NULL,
     updated_at           DATETIME(6)   NOT NULL,
-    -- at most one open (submitted or returned) application per credit code, even when two arrive at once
-    open_credit_code     CHAR(18) AS (CASE WHEN status IN ('SUBMITTED', 'RETURNED') THEN credit_code END) STORED,
+    -- at most one open (submitted or returned) application per credit code, even when two arrive at once; kept by the
+    -- entity, like partner.current_credit_code
+    open_credit_code     CHAR(18)      NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_application_number UNIQUE (application_number),
     CONSTRAINT uk_application_open_credit_code UNIQUE (open_credit_code),

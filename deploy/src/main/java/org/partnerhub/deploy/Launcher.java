@@ -30,6 +30,12 @@ public final class Launcher {
             return;
         }
         Path war = applicationWar();
+        if (!portFree(config.port())) {
+            // Payara Micro would log the failure and carry on without a listener
+            System.err.println("Port " + config.port() + " is in use. Stop what uses it, or choose another with PORT.");
+            System.exit(6);
+            return;
+        }
         if (!config.externalDatabase()) {
             EmbeddedMariaDb db;
             try {
@@ -74,6 +80,16 @@ public final class Launcher {
             System.exit(4);
         }
         LOG.info(() -> "Partner Hub is running at http://localhost:" + config.port() + "/");
+    }
+
+    private static boolean portFree(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(port));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static boolean dataKeyConfigured() {

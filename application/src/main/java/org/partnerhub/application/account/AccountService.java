@@ -108,16 +108,24 @@ public class AccountService {
         return new CreatedUser(UserView.masked(user, now), temporary);
     }
 
+    /** The accounts of the administrator's own region (and the partner users, who belong to the platform). */
     public Page<UserView> list(Actor actor, UserQuery query, PageRequest page) {
         access.require(actor, Permission.MANAGE_USERS);
         Instant now = clock.instant();
-        return accounts.find(query, page).map(u -> UserView.masked(u, now));
+        UserQuery scoped = new UserQuery(query.role(), query.text(), query.enabled(), actor.regionPath());
+        return accounts.find(scoped, page).map(u -> UserView.masked(u, now));
+    }
+
+    /** The account's current version, for an update that came without If-Match (nothing personal is read). */
+    public long version(Actor actor, Long id) {
+        access.require(actor, Permission.MANAGE_USERS);
+        return manageable(actor, find(id)).getVersion();
     }
 
     /** One account with its full phone number; reading it is audited as a view of personal data. */
     public UserView get(Actor actor, Long id) {
         access.require(actor, Permission.MANAGE_USERS);
-        UserAccount user = find(id);
+        UserAccount user = manageable(actor, find(id));
         String phone = cipher.open(user.getPhoneSealed(), PHONE_PURPOSE);
         if (phone != null) {
             audit.record(actor, AuditAction.PERSONAL_DATA_VIEWED, "user", id, AuditOutcome.SUCCESS, "phone");
@@ -127,7 +135,7 @@ public class AccountService {
 
     public UserView change(Actor actor, Long id, long expectedVersion, UserChange command) {
         access.require(actor, Permission.MANAGE_USERS);
-        UserAccount user = findForUpdate(id, expectedVersion);
+        UserAccount user = manageable(actor, findForUpdate(id, expectedVersion));
         List<FieldError> errors = new ArrayList<>();
         Region region = scope(actor, command.role(), command.regionCode(), command.partnerId(), errors);
         PhoneNumber phone = phone(command.phone(), errors);
@@ -136,6 +144,9 @@ public class AccountService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (user.getRole() == Role.DISTRICT_ADMIN && command.role() != Role.DISTRICT_ADMIN && user.isEnabled()) {
+            requireAnotherAdministrator(user);
         }
         Instant now = clock.instant();
         user.reassign(command.displayName(), command.role(), region, command.partnerId(), now);
@@ -147,9 +158,13 @@ public class AccountService {
 
     public UserView setEnabled(Actor actor, Long id, boolean enabled) {
         access.require(actor, Permission.MANAGE_USERS);
-        UserAccount user = find(id);
+        UserAccount user = manageable(actor, accounts.findByIdForUpdate(id)
+                .orElseThrow(() -> new NotFoundException(Message.of("user.notFound", id))));
         if (!enabled && user.getId().equals(actor.userId())) {
             throw new ConflictException(Message.of("user.disableSelf"));
+        }
+        if (!enabled && user.getRole() == Role.DISTRICT_ADMIN && user.isEnabled()) {
+            requireAnotherAdministrator(user);
         }
         Instant now = clock.instant();
         if (enabled) {
@@ -165,7 +180,7 @@ public class AccountService {
     /** A new temporary password (returned once); the account's sessions and tokens end. */
     public String resetPassword(Actor actor, Long id) {
         access.require(actor, Permission.MANAGE_USERS);
-        UserAccount user = find(id);
+        UserAccount user = manageable(actor, find(id));
         Instant now = clock.instant();
         String temporary = Secrets.temporaryPassword();
         String hash = hashing.hasher().hash(temporary);
@@ -181,13 +196,16 @@ public class AccountService {
      *
      * @return the new session epoch, so the caller's own session can carry on
      */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
     public int changeOwnPassword(Actor actor, String current, String next) {
         access.requireSignedIn(actor);
         UserAccount user = accounts.findByIdForUpdate(actor.userId())
                 .orElseThrow(() -> new NotFoundException(Message.of("user.notFound", actor.userId())));
         if (!hashing.hasher().verify(current, user.getPasswordHash())) {
+            // a wrong current password counts like a failed sign-in: guessing here locks the account too
+            boolean locked = user.recordFailedLogin(clock.instant(), settings.passwordPolicy());
             audit.record(actor, AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditOutcome.FAILURE,
-                    "current password wrong");
+                    "current password wrong" + (locked ? "; account locked" : ""));
             throw new InvalidInputException(FieldError.of("currentPassword", "password.currentWrong"));
         }
         PasswordPolicy policy = settings.passwordPolicy();
@@ -233,6 +251,25 @@ public class AccountService {
     /** The policy, for forms that explain it before the user types. */
     public PasswordPolicy passwordPolicy() {
         return settings.passwordPolicy();
+    }
+
+    /**
+     * An account the administrator may manage: one of their own region, or a partner user (partners belong to the
+     * platform, not to a region). Another region's account is, to them, an account that does not exist.
+     */
+    private UserAccount manageable(Actor actor, UserAccount user) {
+        boolean inRegion = user.getRegionPath() != null && actor.covers(user.getRegionPath());
+        if (!inRegion && user.getRole() != Role.PARTNER) {
+            access.deny(actor, "user", user.getId());
+        }
+        return user;
+    }
+
+    private void requireAnotherAdministrator(UserAccount leaving) {
+        boolean another = accounts.enabledIdsWithRole(Role.DISTRICT_ADMIN).stream().anyMatch(id -> !id.equals(leaving.getId()));
+        if (!another) {
+            throw new ConflictException(Message.of("user.lastAdmin"));
+        }
     }
 
     private UserAccount find(Long id) {

@@ -58,14 +58,18 @@ public class AuthenticationService {
         Actor anonymous = Actor.anonymous(clientAddress);
         Instant now = clock.instant();
         if (throttled(clientAddress, now)) {
-            audit.recordAttempt(anonymous, rawUsername, AuditAction.LOGIN, AuditOutcome.DENIED, "too many failures from this address");
+            audit.recordAttempt(anonymous, parse(rawUsername).map(Username::value).orElse("(malformed name)"),
+                    AuditAction.LOGIN, AuditOutcome.DENIED, "too many failures from this address");
             hashing.hasher().verifyNothing(password);
             return new LoginResult.Failure(true);
         }
-        Optional<UserAccount> found = parse(rawUsername).flatMap(accounts::findByUsernameForUpdate);
+        Optional<Username> typed = parse(rawUsername);
+        Optional<UserAccount> found = typed.flatMap(accounts::findByUsernameForUpdate);
         if (found.isEmpty()) {
             hashing.hasher().verifyNothing(password);
-            audit.recordAttempt(anonymous, rawUsername, AuditAction.LOGIN, AuditOutcome.FAILURE, "unknown user");
+            // only a well-formed name is written down: a password typed into the name field must not reach the log
+            audit.recordAttempt(anonymous, typed.map(Username::value).orElse("(malformed name)"), AuditAction.LOGIN,
+                    AuditOutcome.FAILURE, "unknown user");
             return new LoginResult.Failure(false);
         }
         UserAccount user = found.get();
@@ -165,7 +169,9 @@ public class AuthenticationService {
         Optional<Actor> actor = found.filter(t -> t.isActive(now))
                 .flatMap(t -> accounts.findById(t.getUserId())
                         .filter(UserAccount::isEnabled)
-                        .filter(u -> u.getSessionEpoch() == t.getSessionEpoch()))
+                        .filter(u -> u.getSessionEpoch() == t.getSessionEpoch())
+                        // an expired password stops the account's tokens too, until it is changed
+                        .filter(u -> !u.passwordChangeDue(now, policy.maxAge())))
                 .map(u -> Actor.of(u, clientAddress));
         if (actor.isEmpty()) {
             audit.record(Actor.anonymous(clientAddress), AuditAction.TOKEN_REJECTED, "token",

@@ -78,12 +78,23 @@ public class FirstAdministrator {
                 LOG.severe(() -> "No district " + settings.districtCode() + " in the region tree: no administrator created");
                 return;
             }
+            if (accounts.findByUsername(Username.of("admin")).isPresent()) {
+                LOG.severe("There is no enabled district administrator, and the name 'admin' is taken by another "
+                        + "account: no administrator created; enable or re-role an administrator in the database");
+                return;
+            }
             Optional<String> configured = settings.adminPassword();
             String password = configured.orElseGet(Secrets::temporaryPassword);
+            boolean weak = configured.isPresent()
+                    && !settings.passwordPolicy().violations(password, Username.of("admin")).isEmpty();
+            if (weak) {
+                LOG.warning("PARTNERHUB_ADMIN_PASSWORD does not follow the password rules: it works once and must be "
+                        + "changed at the first sign-in");
+            }
             Instant now = clock.instant();
             String hash = hashing.hasher().hash(password);
             UserAccount admin = UserAccount.create(Username.of("admin"), "系统管理员", Role.DISTRICT_ADMIN, district.get(),
-                    null, hash, configured.isEmpty(), now);
+                    null, hash, configured.isEmpty() || weak, now);
             accounts.add(admin);
             accounts.addPasswordHistory(new PasswordHistoryEntry(admin.getId(), hash, now));
             audit.record(Actor.system(), AuditAction.USER_CREATED, "user", admin.getId(), AuditOutcome.SUCCESS,

@@ -48,7 +48,8 @@ public class TokenService {
                 .orElseThrow(() -> new NotFoundException(Message.of("token.notFound", id)));
         boolean own = token.getUserId().equals(actor.userId());
         if (!own && !Permission.MANAGE_ALL_TOKENS.grantedTo(actor.role())) {
-            // someone else's token is, to this caller, a token that does not exist
+            // someone else's token is, to this caller, a token that does not exist (the attempt is still audited)
+            audit.record(actor, AuditAction.ACCESS_DENIED, "token", id, AuditOutcome.DENIED, "token of another account");
             throw new NotFoundException(Message.of("token.notFound", id));
         }
         Instant now = clock.instant();

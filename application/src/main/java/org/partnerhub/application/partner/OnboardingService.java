@@ -249,6 +249,14 @@ public class OnboardingService {
 
     // ------------------------------------------------------------------ shared
 
+    /**
+     * Checks a form without submitting it (the page does, to report bad fields and bad files together); throws the
+     * invalid fields.
+     */
+    public void validate(ApplicationForm form, int documents) {
+        check(form, documents);
+    }
+
     /** The checked content of a form: every field problem is collected, then all are reported together. */
     record Content(Organisation organisation, List<RegionCode> serviceRegions, List<CategoryCode> categories) {}
 

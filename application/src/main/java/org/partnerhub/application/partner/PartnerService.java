@@ -235,6 +235,8 @@ public class PartnerService {
 
     /** Suspend, reinstate, remove (the district) or withdraw (the partner itself), with a reason. */
     public PartnerView transition(Actor actor, Long id, PartnerStatus.Action action, String reason) {
+        // only the district or the partner itself may act at all; which act each may take is checked below
+        requireOwnOrDistrict(actor, id);
         if (action == null) {
             throw InvalidInputException.of("action", "param.enum", "", "SUSPEND, REINSTATE, REMOVE, WITHDRAW");
         }

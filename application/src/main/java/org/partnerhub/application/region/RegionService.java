@@ -46,6 +46,11 @@ public class RegionService {
         return regions.countChildren(parents);
     }
 
+    /** Every region in tree order, for pickers (the first 5,000). */
+    public List<Region> allInTreeOrder() {
+        return regions.allInTreeOrder(5_000);
+    }
+
     public long count() {
         return regions.count();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.it.support.Accounts;
 import org.partnerhub.it.support.Accounts.Account;
+import org.partnerhub.it.support.Applications;
 import org.partnerhub.it.support.Http;
 import org.partnerhub.it.support.TestEnvironment;
 import org.partnerhub.it.support.WebSession;
@@ -57,6 +58,22 @@ class AuthorizationMatrixIT {
         API.put("PUT /api/v1/users/{id}", ADMIN);
         API.put("POST /api/v1/users/me/password", SIGNED_IN);
         API.put("GET /api/v1/audit-events", AUDIT);
+        API.put("POST /api/v1/partner-applications", EVERYONE);
+        API.put("GET /api/v1/partner-applications", ADMIN);
+        API.put("GET /api/v1/partner-applications/{number}", ADMIN);
+        API.put("PUT /api/v1/partner-applications/{number}", EVERYONE);
+        API.put("POST /api/v1/partner-applications/{number}/documents", EVERYONE);
+        API.put("GET /api/v1/partner-applications/{number}/documents/{id}", ADMIN);
+        API.put("POST /api/v1/partner-applications/{number}/decisions", ADMIN);
+        API.put("POST /api/v1/partner-applications/{number}/account", EVERYONE);
+        API.put("GET /api/v1/partners", EVERYONE);
+        API.put("GET /api/v1/partners/{id}", EVERYONE);
+        API.put("PUT /api/v1/partners/{id}", EnumSet.of(Who.PARTNER));
+        API.put("POST /api/v1/partners/{id}/transitions", EnumSet.of(Who.DISTRICT_ADMIN, Who.PARTNER));
+        API.put("POST /api/v1/partners/{id}/identity-change", EnumSet.of(Who.PARTNER));
+        API.put("GET /api/v1/partners/{id}/history", EnumSet.of(Who.DISTRICT_ADMIN, Who.PARTNER));
+        API.put("GET /api/v1/notifications", SIGNED_IN);
+        API.put("POST /api/v1/notifications/read", SIGNED_IN);
     }
 
     /** Pages: path → who is allowed. */
@@ -75,10 +92,21 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/tokens", ADMIN);
         PAGES.put("/admin/regions-import", ADMIN);
         PAGES.put("/audit", AUDIT);
+        PAGES.put("/apply", EVERYONE);
+        PAGES.put("/application", EVERYONE);
+        PAGES.put("/privacy", EVERYONE);
+        PAGES.put("/partners", EVERYONE);
+        PAGES.put("/partner", EVERYONE);
+        PAGES.put("/partner/profile", EnumSet.of(Who.PARTNER));
+        PAGES.put("/inbox", SIGNED_IN);
+        PAGES.put("/admin/applications", ADMIN);
+        PAGES.put("/admin/application", ADMIN);
     }
 
     private static Http http;
     private static final Map<Who, Account> ACCOUNTS = new EnumMap<>(Who.class);
+    private static long partnerId;
+    private static Applications.Submitted application;
 
     @BeforeAll
     static void accounts() throws Exception {
@@ -90,7 +118,12 @@ class AuthorizationMatrixIT {
         ACCOUNTS.put(Who.DISTRICT_ADMIN, admin);
         ACCOUNTS.put(Who.STREET_STAFF, accounts.create(admin, "STREET_STAFF", street, null, null));
         ACCOUNTS.put(Who.COMMUNITY_STAFF, accounts.create(admin, "COMMUNITY_STAFF", community, null, null));
-        ACCOUNTS.put(Who.PARTNER, accounts.create(admin, "PARTNER", null, 1L, null));
+        Applications applications = new Applications(http);
+        Applications.Admitted partner = applications.admitted(admin, "矩阵测试机构", List.of("510108"), List.of("elderly-meals"));
+        partnerId = partner.partnerId();
+        ACCOUNTS.put(Who.PARTNER, partner.account());
+        application = applications.submit(Applications.body("矩阵测试申请", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals")).build());
         ACCOUNTS.put(Who.AUDITOR, accounts.create(admin, "AUDITOR", "510108", null, null));
         ACCOUNTS.put(Who.INTEGRATOR, accounts.create(admin, "INTEGRATOR", "510108", null, null));
     }
@@ -136,6 +169,9 @@ class AuthorizationMatrixIT {
         PAGES.forEach((page, allowed) -> {
             String path = switch (page) {
                 case "/admin/user" -> "/admin/user?id=1";
+                case "/admin/application" -> "/admin/application?number=" + application.number();
+                case "/application" -> "/application?number=" + application.number() + "&token=" + application.token();
+                case "/partner" -> "/partner?id=" + partnerId;
                 case "/index" -> "/";
                 default -> page;
             };
@@ -158,7 +194,9 @@ class AuthorizationMatrixIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{code}", "510108")
-                .replace("{id}", endpoint.contains("tokens") ? "999999999" : "1");
+                .replace("{number}", application.number())
+                .replace("{id}", endpoint.contains("tokens") || endpoint.contains("documents") ? "999999999"
+                        : endpoint.contains("/partners/") ? String.valueOf(partnerId) : "1");
         Account account = ACCOUNTS.get(who);
         List<String> headers = new ArrayList<>();
         boolean basic = endpoint.equals("POST /api/v1/tokens") || endpoint.equals("POST /api/v1/users/me/password");
@@ -169,7 +207,11 @@ class AuthorizationMatrixIT {
         String contentType = null;
         String body = null;
         if (method.equals("POST") || method.equals("PUT")) {
-            if (endpoint.endsWith("/import")) {
+            if (endpoint.endsWith("/documents")) {
+                // public, but only with the status token: a wrong one is a 404, not a refusal of the caller
+                contentType = "application/pdf";
+                body = "%PDF-1.4 test";
+            } else if (endpoint.endsWith("/import")) {
                 contentType = "text/csv";
                 body = "not,a,region,file\n";
             } else if (endpoint.endsWith("/me/password")) {

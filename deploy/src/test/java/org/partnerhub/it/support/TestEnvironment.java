@@ -13,7 +13,7 @@ public final class TestEnvironment {
 
     private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
     /** The first administrator's password in every server the tests start. */
-    public static final String ADMIN_PASSWORD = "Admin#Test-2026";
+    public static final String ADMIN_PASSWORD = "Chenghua#Test-2026";
     private static TestEnvironment instance;
     private static final String DATA_KEY = java.util.Base64.getEncoder().encodeToString(
             new java.security.SecureRandom().generateSeed(32));

@@ -3,6 +3,7 @@ package org.partnerhub.domain.partner;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.partnerhub.domain.category.CategoryCode;
+import org.partnerhub.domain.category.CategoryCodeConverter;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.RuleViolationException;
 import org.partnerhub.domain.shared.Text;
@@ -61,7 +63,12 @@ public class Partner {
     @CollectionTable(name = "partner_category", joinColumns = @JoinColumn(name = "partner_id"))
     @OrderColumn(name = "position")
     @Column(name = "category_code", length = CategoryCode.MAX_LENGTH)
+    @Convert(converter = CategoryCodeConverter.class)
     private List<CategoryCode> categoryCodes = new ArrayList<>();
+
+    /** The credit code while the partner is active or suspended, else null: a unique key allows one such partner. */
+    @Column(name = "current_credit_code", length = CreditCode.LENGTH)
+    private String currentCreditCode;
 
     @Column(name = "application_number", nullable = false, length = 20)
     private String applicationNumber;
@@ -97,6 +104,7 @@ public class Partner {
         partner.admittedAt = now;
         partner.updatedAt = now;
         partner.record(now, "ADMITTED", reviewer, null, application.getDecisionReason());
+        partner.keepUniqueKey();
         return partner;
     }
 
@@ -159,6 +167,7 @@ public class Partner {
         updatedAt = now;
         record(now, "IDENTITY_CHANGED", reviewer, String.join("\n", changes) + "\n(" + change.getNumber() + ")",
                 change.getDecisionReason());
+        keepUniqueKey();
     }
 
     /** Suspend, reinstate, remove (the district's acts) or withdraw (the partner's), always with a reason. */
@@ -175,6 +184,13 @@ public class Partner {
         statusReason = why;
         updatedAt = now;
         record(now, action.name(), actor, "status: " + from + " → " + status, why);
+        keepUniqueKey();
+    }
+
+    /** Called after every change of status or identity: the unique key follows them. */
+    private void keepUniqueKey() {
+        boolean current = status == PartnerStatus.ACTIVE || status == PartnerStatus.SUSPENDED;
+        currentCreditCode = current ? organisation.getCreditCode() : null;
     }
 
     public boolean isListed() {

@@ -3,6 +3,7 @@ package org.partnerhub.domain.partner;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,7 +25,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.partnerhub.domain.category.CategoryCode;
+import org.partnerhub.domain.category.CategoryCodeConverter;
 import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.region.RegionCodeConverter;
 import org.partnerhub.domain.shared.ConflictException;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.RuleViolationException;
@@ -72,12 +75,14 @@ public class PartnerApplication {
     @CollectionTable(name = "application_service_region", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "region_code", length = RegionCode.MAX_LENGTH)
+    @Convert(converter = RegionCodeConverter.class)
     private List<RegionCode> serviceRegionCodes = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_category", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "category_code", length = CategoryCode.MAX_LENGTH)
+    @Convert(converter = CategoryCodeConverter.class)
     private List<CategoryCode> categoryCodes = new ArrayList<>();
 
     @Column(name = "consent_version", nullable = false, length = 20)
@@ -85,6 +90,10 @@ public class PartnerApplication {
 
     @Column(name = "consent_at", nullable = false)
     private Instant consentAt;
+
+    /** The credit code while the application is open, else null: a unique key keeps one open application per code. */
+    @Column(name = "open_credit_code", length = CreditCode.LENGTH)
+    private String openCreditCode;
 
     @Column(name = "status_token_hash", nullable = false, length = 64)
     private String statusTokenHash;
@@ -147,6 +156,7 @@ public class PartnerApplication {
         application.createdAt = now;
         application.updatedAt = now;
         application.record(now, ApplicationEvent.Kind.SUBMITTED, null, null, ApplicationStatus.SUBMITTED, null);
+        application.keepUniqueKey();
         return application;
     }
 
@@ -167,6 +177,7 @@ public class PartnerApplication {
         decisionReason = null;
         updatedAt = now;
         record(now, ApplicationEvent.Kind.RESUBMITTED, null, from, status, null);
+        keepUniqueKey();
     }
 
     /** A reviewer's decision, with its reason. */
@@ -193,6 +204,7 @@ public class PartnerApplication {
             default -> ApplicationEvent.Kind.REJECTED;
         };
         record(now, kind, reviewer, from, status, why);
+        keepUniqueKey();
     }
 
     /** After admission: the partner created from this application and its first account. */
@@ -249,6 +261,11 @@ public class PartnerApplication {
     private void record(Instant now, ApplicationEvent.Kind kind, String actor, ApplicationStatus from,
             ApplicationStatus to, String reason) {
         history.add(new ApplicationEvent(this, now, kind, actor, from, to, reason));
+    }
+
+    /** Called after every change of status or content: the unique key follows the status. */
+    private void keepUniqueKey() {
+        openCreditCode = status.isOpen() ? organisation.getCreditCode() : null;
     }
 
     public boolean tokenMatches(String tokenHash) {

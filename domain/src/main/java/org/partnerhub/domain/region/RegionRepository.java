@@ -29,4 +29,7 @@ public interface RegionRepository {
     int maxSortOrder();
 
     void add(Region region);
+
+    /** Every region, parents before children and siblings in their order (for pickers); at most {@code limit}. */
+    List<Region> allInTreeOrder(int limit);
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.partnerhub.application.account.AuthenticationService;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.security.SessionUser;
 
 /** Signing out: audited, the session ended on the server, then the home page. A POST, never a link. */
 @Named
@@ -26,6 +27,9 @@ public class LogoutBacking {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         authentication.logout(actor.get());
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.getSession(false).removeAttribute(SessionUser.ATTRIBUTE);
+        }
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/?signedOut=1");

@@ -66,22 +66,21 @@ public class UserBacking implements Serializable {
 
     public void save() {
         try {
-            accounts.change(actor.get(), user.id(), user.version(),
+            UserView changed = accounts.change(actor.get(), user.id(), user.version(),
                     new UserChange(displayName, role, regionCode, partnerId, phone));
-            user = accounts.get(actor.get(), user.id());
-            fill();
+            keep(changed);
             Forms.info("user.saved");
         } catch (BusinessException e) {
             Forms.report(e, "edit");
         }
     }
 
+    /** Disables an enabled account; enables a disabled one or lifts the lock of a locked one. */
     public void toggleEnabled() {
         try {
-            accounts.setEnabled(actor.get(), user.id(), !user.enabled());
-            user = accounts.get(actor.get(), user.id());
-            fill();
-            Forms.info(user.enabled() ? "user.enabledNow" : "user.disabledNow");
+            boolean enable = !user.enabled() || user.locked();
+            keep(accounts.setEnabled(actor.get(), user.id(), enable));
+            Forms.info(enable ? "user.enabledNow" : "user.disabledNow");
         } catch (BusinessException e) {
             Forms.report(e, "state");
         }
@@ -90,11 +89,23 @@ public class UserBacking implements Serializable {
     public void resetPassword() {
         try {
             temporaryPassword = accounts.resetPassword(actor.get(), user.id());
-            user = accounts.get(actor.get(), user.id());
             noStore();
         } catch (BusinessException e) {
             Forms.report(e, "state");
         }
+    }
+
+    /**
+     * Keeps the answer of a change (whose phone is masked) with the number already shown: the full number is read
+     * once per visit, and so audited once.
+     */
+    private void keep(UserView changed) {
+        String shown = user.phone();
+        user = new UserView(changed.id(), changed.username(), changed.displayName(), changed.role(), changed.regionCode(),
+                changed.partnerId(), changed.phone() == null ? null : (phone != null ? phone : shown), true,
+                changed.enabled(), changed.locked(), changed.mustChangePassword(), changed.lastLoginAt(),
+                changed.createdAt(), changed.version());
+        fill();
     }
 
     private static void noStore() {

@@ -138,7 +138,7 @@ public class UserResource {
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UserChangeRequest body) {
         Long userId = Params.id(id);
         UserChangeRequest request = body == null ? new UserChangeRequest(null, null, null, null, null, null) : body;
-        long version = ifMatch == null ? accounts.get(actor.get(), userId).version() : parseVersion(ifMatch);
+        long version = ifMatch == null ? accounts.version(actor.get(), userId) : Params.version(ifMatch);
         UserView changed = accounts.change(actor.get(), userId, version, new UserChange(request.displayName(),
                 request.role(), request.regionCode(), request.partnerId(), request.phone()));
         if (request.enabled() != null) {
@@ -151,16 +151,4 @@ public class UserResource {
         return new EntityTag(String.valueOf(user.version()));
     }
 
-    private static long parseVersion(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -36,6 +36,19 @@ public final class Params {
         }
     }
 
+    /** The version in an If-Match header ({@code "3"} or {@code W/"3"}); anything unreadable matches no version. */
+    public static long version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public static Boolean bool(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

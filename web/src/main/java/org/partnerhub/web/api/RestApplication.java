@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "categories", description = "The service-category tree"),
             @Tag(name = "tokens", description = "API tokens for systems"),
             @Tag(name = "users", description = "Accounts"),
-            @Tag(name = "audit", description = "The audit log")
+            @Tag(name = "audit", description = "The audit log"),
+            @Tag(name = "partner-applications", description = "Applying to become a partner, and the review"),
+            @Tag(name = "partners", description = "The resource library's partners"),
+            @Tag(name = "notifications", description = "The in-app inbox")
         })
 @SecuritySchemes({
     @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -21,7 +21,10 @@ import org.partnerhub.application.account.AuthenticationService;
 import org.partnerhub.application.account.LoginResult;
 import org.partnerhub.application.account.SecuritySettings;
 import org.partnerhub.application.account.SessionState;
+import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.domain.account.Actor;
+import org.partnerhub.domain.audit.AuditAction;
+import org.partnerhub.domain.audit.AuditOutcome;
 
 /**
  * The one Jakarta Security authentication mechanism of the application, for people and systems alike:
@@ -52,6 +55,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     ServletContext servletContext;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -74,10 +80,13 @@ public class Authentication implements HttpAuthenticationMechanism {
         try {
             switch (PageAccess.check(path, actor.role(), this::viewExists)) {
                 case SIGN_IN_FIRST -> {
+                    SecurityHeadersFilter.apply(request, response);
                     response.sendRedirect(request.getContextPath() + "/login?next=" + next(request, path));
                     return AuthenticationStatus.SEND_CONTINUE;
                 }
                 case FORBIDDEN -> {
+                    audit.record(actor, AuditAction.ACCESS_DENIED, "page", path, AuditOutcome.DENIED, null);
+                    SecurityHeadersFilter.apply(request, response);
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
@@ -87,6 +96,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             }
             if (session.isPresent() && session.get().passwordChangeDue() && !path.startsWith(PASSWORD_PAGE)
                     && !path.startsWith("/logout") && PageAccess.pageOf(path) != null) {
+                SecurityHeadersFilter.apply(request, response);
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
                 return AuthenticationStatus.SEND_CONTINUE;
             }
@@ -104,6 +114,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         Optional<Actor> actor = authentication.authenticateToken(header.substring(7).strip(), client);
         if (actor.isEmpty()) {
             // an unknown, expired or revoked token is refused outright, even where no token is needed
+            SecurityHeadersFilter.apply(request, context.getResponse());
             ProblemResponse.unauthorized(request, context.getResponse(), "auth.tokenInvalid");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -137,6 +148,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                 authentication.resume(user.userId(), user.sessionEpoch(), user.signedInAt(), client);
         if (state.isEmpty()) {
             // disabled, ended elsewhere, or past the absolute limit: this session is over on the server
+            session.removeAttribute(SessionUser.ATTRIBUTE);
             session.invalidate();
         }
         return state;
@@ -146,6 +158,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            session.removeAttribute(SessionUser.ATTRIBUTE);
             session.invalidate();
         }
     }

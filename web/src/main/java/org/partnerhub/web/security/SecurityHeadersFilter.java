@@ -1,5 +1,6 @@
 package org.partnerhub.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,8 @@ import java.io.IOException;
  * this site, no inline script, no framing), no MIME sniffing, no referrer to other sites, and {@code no-store} for
  * anything a signed-in user or a token holder receives, so that no shared computer's cache keeps personal data.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -26,6 +28,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers, also for answers the authentication mechanism writes before any filter runs. */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -38,7 +46,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
     }
 
     private static boolean personal(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.application.shared.Queries;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.ApiToken;
@@ -59,7 +60,10 @@ class JpaAccountRepository implements AccountRepository {
                 .and("u.enabled = :enabled", "enabled", query.enabled())
                 .andContains("(u.username LIKE :text ESCAPE '!' OR u.displayName LIKE :text ESCAPE '!')", "text",
                         query.text())
-                .andStartsWith("u.regionPath LIKE :path ESCAPE '!'", "path", query.withinPath())
+                // a region's accounts, and the partner users, who belong to no region
+                .andEach("(u.regionPath LIKE :path ESCAPE '!' OR u.role = :partnerRole)", "path",
+                        query.withinPath() == null ? null : Queries.escapeLike(query.withinPath()) + "%", "partnerRole",
+                        Role.PARTNER)
                 .page(em, UserAccount.class, "UserAccount u", "u.username", page);
     }
 

@@ -99,6 +99,37 @@ class JpaRegionRepository implements RegionRepository {
     }
 
     @Override
+    public List<Region> allInTreeOrder(int limit) {
+        List<Region> all = em.createQuery("SELECT r FROM Region r ORDER BY r.sortOrder, r.id", Region.class)
+                .setMaxResults(limit)
+                .getResultList();
+        // depth-first: each region directly followed by its subtree
+        Map<RegionCode, List<Region>> children = new HashMap<>();
+        List<Region> roots = new ArrayList<>();
+        for (Region region : all) {
+            if (region.getParentCode() == null) {
+                roots.add(region);
+            } else {
+                children.computeIfAbsent(region.getParentCode(), k -> new ArrayList<>()).add(region);
+            }
+        }
+        List<Region> ordered = new ArrayList<>(all.size());
+        java.util.Deque<Region> stack = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Region next = stack.pop();
+            ordered.add(next);
+            List<Region> below = children.getOrDefault(next.getCode(), List.of());
+            for (int i = below.size() - 1; i >= 0; i--) {
+                stack.push(below.get(i));
+            }
+        }
+        return ordered;
+    }
+
+    @Override
     public void add(Region region) {
         em.persist(region);
     }
