@@ -163,12 +163,15 @@ public class PartnerApplication {
     /** The applicant corrects a returned application and submits it again (consenting again to the current notice). */
     public void resubmit(Organisation corrected, List<RegionCode> serviceRegions, List<CategoryCode> categories,
             String currentConsentVersion, Instant now) {
+        // every check first: a refused correction leaves the application exactly as it was
         ApplicationStatus from = status;
-        status = status.after(ApplicationAction.RESUBMIT);
+        ApplicationStatus next = status.after(ApplicationAction.RESUBMIT);
         if (kind == ApplicationKind.CHANGE && !corrected.getType().equals(organisation.getType())) {
             throw new RuleViolationException(Message.of("application.change.onlyIdentity"));
         }
+        checkContent(serviceRegions, categories);
         setContent(corrected, serviceRegions, categories);
+        status = next;
         consentVersion = currentConsentVersion;
         consentAt = now;
         submittedAt = now;
@@ -192,10 +195,11 @@ public class PartnerApplication {
         if (Text.length(why) > REASON_MAX) {
             throw new RuleViolationException(Message.of("text.tooLong", REASON_MAX));
         }
+        Objects.requireNonNull(reviewer, "reviewer");
         ApplicationStatus from = status;
         status = status.after(decision);
         decidedAt = now;
-        decidedBy = Objects.requireNonNull(reviewer);
+        decidedBy = reviewer;
         decisionReason = why;
         updatedAt = now;
         ApplicationEvent.Kind kind = switch (decision) {
@@ -244,13 +248,17 @@ public class PartnerApplication {
         return document;
     }
 
-    private void setContent(Organisation newOrganisation, List<RegionCode> serviceRegions, List<CategoryCode> categories) {
+    private static void checkContent(List<RegionCode> serviceRegions, List<CategoryCode> categories) {
         if (serviceRegions.isEmpty() || serviceRegions.size() > MAX_SERVICE_REGIONS) {
             throw new RuleViolationException(Message.of("application.serviceRegions.count", MAX_SERVICE_REGIONS));
         }
         if (categories.isEmpty() || categories.size() > MAX_CATEGORIES) {
             throw new RuleViolationException(Message.of("application.categories.count", MAX_CATEGORIES));
         }
+    }
+
+    private void setContent(Organisation newOrganisation, List<RegionCode> serviceRegions, List<CategoryCode> categories) {
+        checkContent(serviceRegions, categories);
         organisation = Objects.requireNonNull(newOrganisation);
         serviceRegionCodes.clear();
         serviceRegionCodes.addAll(serviceRegions.stream().distinct().toList());
