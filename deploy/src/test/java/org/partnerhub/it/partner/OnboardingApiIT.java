@@ -70,6 +70,31 @@ class OnboardingApiIT {
     }
 
     @Test
+    void aRetriedPostWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndCreatesNothing() {
+        JsonObject body = Applications.body("幂等测试", Applications.creditCode(), List.of("510108"), List.of("elderly-meals"))
+                .build();
+        String key = "retry-" + System.nanoTime();
+        Http.Answer first = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Idempotency-Key", key);
+        Http.Answer again = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(again.json().getString("applicationNumber")).isEqualTo(first.json().getString("applicationNumber"));
+        assertThat(again.json().getString("statusToken")).isEqualTo(first.json().getString("statusToken"));
+
+        JsonObject other = Applications.body("幂等测试二", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals")).build();
+        Http.Answer misused = http.send("POST", "/api/v1/partner-applications", "application/json", other.toString(),
+                "Idempotency-Key", key);
+        assertThat(misused.status()).isEqualTo(422);
+        assertThat(http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Idempotency-Key", " ").status()).isEqualTo(400);
+    }
+
+    @Test
     void aDuplicateCreditCodeIsRefusedByName() {
         String code = Applications.creditCode();
         applications.submit(Applications.body("重复一", code, List.of("510108"), List.of("elderly-meals")).build());
