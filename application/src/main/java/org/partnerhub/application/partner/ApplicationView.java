@@ -3,6 +3,7 @@ package org.partnerhub.application.partner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.partner.ApplicationAction;
 import org.partnerhub.domain.partner.ApplicationEvent;
 import org.partnerhub.domain.partner.ApplicationKind;
@@ -14,14 +15,11 @@ import org.partnerhub.domain.partner.PartnerType;
  * to both (the applicant typed it; a reviewer's reading is audited).
  */
 public record ApplicationView(String number, ApplicationKind kind, ApplicationStatus status, String name, PartnerType type,
-        String creditCode, String legalRepresentative, String contactName, String contactPhone, Named homeRegion,
-        List<Named> serviceRegions, List<Named> categories, String introduction, String consentVersion,
+        String creditCode, String legalRepresentative, String contactName, String contactPhone, CodedName homeRegion,
+        List<CodedName> serviceRegions, List<CodedName> categories, String introduction, String consentVersion,
         Instant consentAt, Instant submittedAt, Instant decidedAt, String decisionReason, List<Step> history,
         List<Document> documents, Long partnerId, String accountUsername, boolean accountPasswordSet,
         Set<ApplicationAction> allowedActions, long version) {
-
-    /** A region or category by code, with its names. */
-    public record Named(String code, String nameZh, String nameEn) {}
 
     /** One step of the history. */
     public record Step(Instant at, ApplicationEvent.Kind kind, ApplicationStatus from, ApplicationStatus to,

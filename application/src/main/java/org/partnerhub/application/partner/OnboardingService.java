@@ -17,6 +17,7 @@ import org.partnerhub.application.account.PasswordHasher;
 import org.partnerhub.application.file.FileService;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.application.shared.Permission;
 import org.partnerhub.application.shared.PersonalDataCipher;
 import org.partnerhub.domain.account.Actor;
@@ -72,6 +73,12 @@ public class OnboardingService {
 
     @Inject
     RegionRepository regions;
+
+    @Inject
+    org.partnerhub.application.region.RegionService regionNames;
+
+    @Inject
+    org.partnerhub.application.category.CategoryService categoryNames;
 
     @Inject
     CategoryRepository categories;
@@ -482,14 +489,12 @@ public class OnboardingService {
                 a.getAccountUsername(), a.isAccountPasswordSet(), a.getStatus().allowedActions(), a.getVersion());
     }
 
-    ApplicationView.Named named(RegionCode code) {
-        return regions.findByCode(code).map(r -> new ApplicationView.Named(code.value(), r.getNameZh(), r.getNameEn()))
-                .orElse(new ApplicationView.Named(code.value(), code.value(), code.value()));
+    CodedName named(RegionCode code) {
+        return regionNames.named(code);
     }
 
-    ApplicationView.Named named(CategoryCode code) {
-        return categories.findByCode(code).map(c -> new ApplicationView.Named(code.value(), c.getNameZh(), c.getNameEn()))
-                .orElse(new ApplicationView.Named(code.value(), code.value(), code.value()));
+    CodedName named(CategoryCode code) {
+        return categoryNames.named(code);
     }
 
     private static ApplicationView.Document toDocument(ApplicationDocument d) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.region.RegionQuery;
@@ -57,5 +58,11 @@ public class RegionService {
 
     private static NotFoundException notFound(RegionCode code) {
         return new NotFoundException(Message.of("region.notFound", code.value()));
+    }
+
+    /** A region's names by its code; a code no longer in the tree stands for itself. */
+    public CodedName named(RegionCode code) {
+        return regions.findByCode(code).map(r -> new CodedName(code.value(), r.getNameZh(), r.getNameEn()))
+                .orElse(CodedName.unknown(code.value()));
     }
 }

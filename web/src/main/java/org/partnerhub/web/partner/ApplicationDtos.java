@@ -6,6 +6,7 @@ import java.util.Set;
 import org.partnerhub.application.partner.ApplicationForm;
 import org.partnerhub.application.partner.ApplicationSummary;
 import org.partnerhub.application.partner.ApplicationView;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.partner.ApplicationAction;
 import org.partnerhub.domain.partner.ApplicationEvent;
 import org.partnerhub.domain.partner.ApplicationKind;
@@ -44,7 +45,7 @@ public final class ApplicationDtos {
 
     public record NamedDto(String code, String nameZh, String nameEn) {
 
-        static NamedDto of(ApplicationView.Named n) {
+        static NamedDto of(CodedName n) {
             return new NamedDto(n.code(), n.nameZh(), n.nameEn());
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.partnerhub.application.file.FileService;
 import org.partnerhub.application.partner.ApplicationForm;
 import org.partnerhub.application.partner.ApplicationView;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.partner.PartnerType;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
@@ -56,8 +57,8 @@ public class ApplicationFormModel implements Serializable {
         model.contactName = view.contactName();
         model.contactPhone = view.contactPhone();
         model.homeRegionCode = view.homeRegion().code();
-        model.serviceRegionCodes = new ArrayList<>(view.serviceRegions().stream().map(ApplicationView.Named::code).toList());
-        model.categoryCodes = new ArrayList<>(view.categories().stream().map(ApplicationView.Named::code).toList());
+        model.serviceRegionCodes = new ArrayList<>(view.serviceRegions().stream().map(CodedName::code).toList());
+        model.categoryCodes = new ArrayList<>(view.categories().stream().map(CodedName::code).toList());
         model.introduction = view.introduction();
         return model;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.partner.PartnerView;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.partner.PartnerQuery;
 import org.partnerhub.domain.partner.PartnerType;
@@ -57,7 +58,7 @@ public class DirectoryBacking {
     }
 
     /** A name in the page's language. */
-    public String name(org.partnerhub.application.partner.ApplicationView.Named named) {
+    public String name(CodedName named) {
         return lang.isEnglish() && named.nameEn() != null ? named.nameEn() : named.nameZh();
     }
 

@@ -13,6 +13,7 @@ import org.partnerhub.application.partner.PartnerHistoryLine;
 import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.partner.PartnerView;
 import org.partnerhub.application.partner.ProfileChange;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.domain.partner.PartnerStatus;
 import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.web.faces.Forms;
@@ -59,8 +60,8 @@ public class ProfileBacking implements Serializable {
         contactName = view.contactName();
         contactPhone = view.contactPhone();
         introduction = view.introduction();
-        serviceRegionCodes = new ArrayList<>(view.serviceRegions().stream().map(ApplicationView.Named::code).toList());
-        categoryCodes = new ArrayList<>(view.categories().stream().map(ApplicationView.Named::code).toList());
+        serviceRegionCodes = new ArrayList<>(view.serviceRegions().stream().map(CodedName::code).toList());
+        categoryCodes = new ArrayList<>(view.categories().stream().map(CodedName::code).toList());
     }
 
     public void save() {
