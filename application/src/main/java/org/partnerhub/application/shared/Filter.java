@@ -64,6 +64,16 @@ public final class Filter {
         return this;
     }
 
+    /** The first {@code limit} matching rows in order, without a count (exports, batch work). */
+    public <T> List<T> list(EntityManager em, Class<T> type, String entityAndAlias, String orderBy, int limit) {
+        String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
+        String clause = where.length() == 0 ? "" : " WHERE " + where;
+        TypedQuery<T> select = em.createQuery(
+                "SELECT " + alias + " FROM " + entityAndAlias + clause + " ORDER BY " + orderBy, type);
+        params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
+    }
+
     public <T> Page<T> page(EntityManager em, Class<T> type, String entityAndAlias, String orderBy, PageRequest page) {
         String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
         String clause = where.length() == 0 ? "" : " WHERE " + where;

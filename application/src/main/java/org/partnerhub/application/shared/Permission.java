@@ -1,7 +1,11 @@
 package org.partnerhub.application.shared;
 
 import static org.partnerhub.domain.account.Role.AUDITOR;
+import static org.partnerhub.domain.account.Role.COMMUNITY_STAFF;
 import static org.partnerhub.domain.account.Role.DISTRICT_ADMIN;
+import static org.partnerhub.domain.account.Role.INTEGRATOR;
+import static org.partnerhub.domain.account.Role.PARTNER;
+import static org.partnerhub.domain.account.Role.STREET_STAFF;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,7 +21,20 @@ public enum Permission {
     MANAGE_ALL_TOKENS(DISTRICT_ADMIN),
     READ_AUDIT(AUDITOR, DISTRICT_ADMIN),
     REVIEW_APPLICATIONS(DISTRICT_ADMIN),
-    MANAGE_PARTNERS(DISTRICT_ADMIN);
+    MANAGE_PARTNERS(DISTRICT_ADMIN),
+    /** Record, edit, publish and close the needs of the actor's region; import them from spreadsheets. */
+    EDIT_NEEDS(COMMUNITY_STAFF, STREET_STAFF, INTEGRATOR),
+    /** Record a need found on a visit as a draft for the community to confirm (partners). */
+    DRAFT_NEEDS(PARTNER),
+    /** Read every need, draft or not, and every visit, everywhere. */
+    READ_ALL_NEEDS(DISTRICT_ADMIN, AUDITOR),
+    /** Export the needs one may read (audited). */
+    EXPORT_NEEDS(DISTRICT_ADMIN, STREET_STAFF, COMMUNITY_STAFF, INTEGRATOR),
+    RECORD_VISITS(COMMUNITY_STAFF, STREET_STAFF, PARTNER, INTEGRATOR),
+    /** Publish and keep the pain points of the actor's street. */
+    EDIT_PAIN_POINTS(STREET_STAFF, INTEGRATOR),
+    /** Set the yearly funds of the communities in the actor's region. */
+    SET_FUNDS(DISTRICT_ADMIN, STREET_STAFF);
 
     private final Set<Role> roles;
 

@@ -3,6 +3,7 @@ package org.partnerhub.application.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.domain.account.Role;
 
@@ -38,12 +39,27 @@ class PermissionTest {
     }
 
     @Test
-    void partnersIntegratorsAndLocalStaffHoldNoPermission() {
+    void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedContextRights() {
+        Set<Permission> needContext = EnumSet.of(Permission.EDIT_NEEDS, Permission.DRAFT_NEEDS, Permission.EXPORT_NEEDS,
+                Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS);
         for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
-            for (Permission permission : Permission.values()) {
+            for (Permission permission : EnumSet.complementOf(EnumSet.copyOf(needContext))) {
                 assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();
             }
         }
+    }
+
+    @Test
+    void communityAndStreetStaffOwnTheirNeedsAndPartnersOnlyDraftThem() {
+        assertThat(Permission.EDIT_NEEDS.roles())
+                .containsExactlyInAnyOrder(Role.COMMUNITY_STAFF, Role.STREET_STAFF, Role.INTEGRATOR);
+        assertThat(Permission.DRAFT_NEEDS.roles()).containsExactly(Role.PARTNER);
+        assertThat(Permission.EDIT_PAIN_POINTS.roles()).containsExactlyInAnyOrder(Role.STREET_STAFF, Role.INTEGRATOR);
+        assertThat(Permission.SET_FUNDS.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.STREET_STAFF);
+        assertThat(Permission.READ_ALL_NEEDS.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.AUDITOR);
+        assertThat(Permission.RECORD_VISITS.grantedTo(Role.PARTNER)).isTrue();
+        assertThat(Permission.EDIT_NEEDS.grantedTo(Role.DISTRICT_ADMIN)).as("nobody else changes a community's needs")
+                .isFalse();
     }
 
     @Test

@@ -7,4 +7,7 @@ package org.partnerhub.domain.account;
 public interface PartnerDirectory {
 
     boolean isCurrentPartner(Long partnerId);
+
+    /** Whether the organisation is admitted and not suspended: only such a partner acts (records, publishes). */
+    boolean isActivePartner(Long partnerId);
 }

@@ -19,4 +19,10 @@ class CurrentPartners implements PartnerDirectory {
                 .map(p -> p.getStatus() == PartnerStatus.ACTIVE || p.getStatus() == PartnerStatus.SUSPENDED)
                 .orElse(false);
     }
+
+    @Override
+    public boolean isActivePartner(Long partnerId) {
+        return partnerId != null && partners.findPartner(partnerId).map(p -> p.getStatus() == PartnerStatus.ACTIVE)
+                .orElse(false);
+    }
 }
