@@ -37,7 +37,9 @@ CREATE TABLE need (
     fund_year              INT           NOT NULL,
     status                 VARCHAR(16)   NOT NULL,
     status_reason          VARCHAR(1000) NULL,
-    merged_into_id         BIGINT        NULL,
+    -- not "merged_into_id": MySQL Connector/J takes a SELECT naming a column with the word "into" for SELECT … INTO
+    -- and refuses to read its result set
+    merge_target_id        BIGINT        NULL,
     source_channel         VARCHAR(24)   NOT NULL,
     visit_id               BIGINT        NULL,
     recorded_by            VARCHAR(64)   NOT NULL,
@@ -53,7 +55,7 @@ CREATE TABLE need (
     CONSTRAINT fk_need_community FOREIGN KEY (community_code) REFERENCES region (code),
     CONSTRAINT fk_need_category FOREIGN KEY (category_code) REFERENCES category (code),
     CONSTRAINT fk_need_visit FOREIGN KEY (visit_id) REFERENCES visit (id),
-    CONSTRAINT fk_need_merged_into FOREIGN KEY (merged_into_id) REFERENCES need (id),
+    CONSTRAINT fk_need_merge_target FOREIGN KEY (merge_target_id) REFERENCES need (id),
     KEY ix_need_path_created (region_path, created_at),
     KEY ix_need_status_created (status, created_at),
     KEY ix_need_category_status (category_code, status),

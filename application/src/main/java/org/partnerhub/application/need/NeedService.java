@@ -208,8 +208,8 @@ public class NeedService {
      * need changed since, nothing is saved and the editor is told (412 / a message on the page).
      */
     public NeedView edit(Actor actor, Long id, long expectedVersion, NeedForm form) {
-        access.requireSignedIn(actor);
-        Need need = readable(actor, id);
+        requireNeedRole(actor);
+        Need need = existing(id);
         rules.requireEdit(actor, need);
         List<FieldError> errors = new ArrayList<>();
         if (form.communityCode() != null && !form.communityCode().isBlank()
@@ -238,11 +238,11 @@ public class NeedService {
 
     /** Publish, close (with a reason) or reopen. */
     public NeedView transition(Actor actor, Long id, NeedAction action, String reason) {
-        access.requireSignedIn(actor);
+        requireNeedRole(actor);
         if (action == null || !NeedAction.BY_PEOPLE.contains(action)) {
             throw InvalidInputException.of("action", "param.enum", action == null ? "" : action.name(), "PUBLISH, CLOSE, REOPEN");
         }
-        Need need = readable(actor, id);
+        Need need = existing(id);
         boolean closingOwnDraft = action == NeedAction.CLOSE && rules.isDraftingPartner(actor, need);
         if (!closingOwnDraft) {
             rules.requireOwner(actor, need);
@@ -273,11 +273,11 @@ public class NeedService {
      * both, and both must be of the same street.
      */
     public NeedView merge(Actor actor, Long id, Long intoId, String reason) {
-        access.requireSignedIn(actor);
+        access.require(actor, Permission.EDIT_NEEDS);
         if (intoId == null) {
             throw InvalidInputException.of("into", "text.required");
         }
-        Need source = readable(actor, id);
+        Need source = existing(id);
         rules.requireOwner(actor, source);
         Need target = needs.find(intoId).filter(n -> rules.mayRead(actor, n))
                 .orElseThrow(() -> InvalidInputException.of("into", "need.notFound", intoId));
@@ -337,7 +337,7 @@ public class NeedService {
             return;
         }
         CommunityFund fund = funds.findForUpdate(community, year)
-                .orElseThrow(() -> InvalidInputException.of("budgetFen", "fund.none", year, communityName));
+                .orElseThrow(() -> InvalidInputException.of("budgetFen", "fund.none", String.valueOf(year), communityName));
         try {
             fund.checkEarmark(needs.earmarked(community, year, exceptNeed), budget);
         } catch (RuleViolationException e) {
@@ -370,6 +370,22 @@ public class NeedService {
             return current;
         }
         return asked;
+    }
+
+    /** The function-level check before any record is read: staff, integrators or partners. */
+    private void requireNeedRole(Actor actor) {
+        access.requireSignedIn(actor);
+        if (!Permission.EDIT_NEEDS.grantedTo(actor.role()) && !Permission.DRAFT_NEEDS.grantedTo(actor.role())) {
+            access.deny(actor, "need", null);
+        }
+    }
+
+    /**
+     * The need an actor wants to change: a need that does not exist is 404, one the actor may not change is refused
+     * (403, audited) by the caller's next check, even when the actor could not read it.
+     */
+    private Need existing(Long id) {
+        return needs.find(id).orElseThrow(() -> notFound(id));
     }
 
     private Need readable(Actor actor, Long id) {

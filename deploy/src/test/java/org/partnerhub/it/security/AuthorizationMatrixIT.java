@@ -39,6 +39,10 @@ class AuthorizationMatrixIT {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.PUBLIC));
     private static final Set<Who> ADMIN = EnumSet.of(Who.DISTRICT_ADMIN);
     private static final Set<Who> AUDIT = EnumSet.of(Who.DISTRICT_ADMIN, Who.AUDITOR);
+    private static final Set<Who> NEED_OWNERS = EnumSet.of(Who.STREET_STAFF, Who.COMMUNITY_STAFF, Who.INTEGRATOR);
+    private static final Set<Who> NEED_RECORDERS =
+            EnumSet.of(Who.STREET_STAFF, Who.COMMUNITY_STAFF, Who.INTEGRATOR, Who.PARTNER);
+    private static final Set<Who> STREETS = EnumSet.of(Who.STREET_STAFF, Who.INTEGRATOR);
 
     /** REST: "METHOD path" → who is allowed. */
     private static final Map<String, Set<Who>> API = new LinkedHashMap<>();
@@ -74,6 +78,25 @@ class AuthorizationMatrixIT {
         API.put("GET /api/v1/partners/{id}/history", EnumSet.of(Who.DISTRICT_ADMIN, Who.PARTNER));
         API.put("GET /api/v1/notifications", SIGNED_IN);
         API.put("POST /api/v1/notifications/read", SIGNED_IN);
+        API.put("GET /api/v1/needs", EVERYONE);
+        API.put("POST /api/v1/needs", NEED_RECORDERS);
+        API.put("GET /api/v1/needs/{id}", EVERYONE);
+        API.put("PUT /api/v1/needs/{id}", NEED_RECORDERS);
+        API.put("GET /api/v1/needs/{id}/history", SIGNED_IN);
+        API.put("POST /api/v1/needs/{id}/transitions", NEED_RECORDERS);
+        API.put("GET /api/v1/needs/{id}/similar", EVERYONE);
+        API.put("POST /api/v1/needs/{id}/merge", NEED_OWNERS);
+        API.put("GET /api/v1/visits", SIGNED_IN);
+        API.put("POST /api/v1/visits", NEED_RECORDERS);
+        API.put("GET /api/v1/visits/{id}", SIGNED_IN);
+        API.put("GET /api/v1/pain-points", EVERYONE);
+        API.put("POST /api/v1/pain-points", STREETS);
+        API.put("GET /api/v1/pain-points/{id}", EVERYONE);
+        API.put("PUT /api/v1/pain-points/{id}", STREETS);
+        API.put("GET /api/v1/pain-points/{id}/history", SIGNED_IN);
+        API.put("POST /api/v1/pain-points/{id}/transitions", STREETS);
+        API.put("GET /api/v1/community-funds", EnumSet.complementOf(EnumSet.of(Who.PUBLIC, Who.PARTNER)));
+        API.put("PUT /api/v1/community-funds/{communityCode}/{year}", EnumSet.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF));
     }
 
     /** Pages: path → who is allowed. */
@@ -107,6 +130,7 @@ class AuthorizationMatrixIT {
     private static final Map<Who, Account> ACCOUNTS = new EnumMap<>(Who.class);
     private static long partnerId;
     private static Applications.Submitted application;
+    private static String community;
 
     @BeforeAll
     static void accounts() throws Exception {
@@ -114,7 +138,7 @@ class AuthorizationMatrixIT {
         Accounts accounts = new Accounts(http);
         Account admin = accounts.admin();
         String street = code("/api/v1/regions?level=STREET&q=%E9%9D%92%E9%BE%99");
-        String community = code("/api/v1/regions?level=COMMUNITY&q=%E4%B8%9C%E6%9E%97");
+        community = code("/api/v1/regions?level=COMMUNITY&q=%E4%B8%9C%E6%9E%97");
         ACCOUNTS.put(Who.DISTRICT_ADMIN, admin);
         ACCOUNTS.put(Who.STREET_STAFF, accounts.create(admin, "STREET_STAFF", street, null, null));
         ACCOUNTS.put(Who.COMMUNITY_STAFF, accounts.create(admin, "COMMUNITY_STAFF", community, null, null));
@@ -194,6 +218,8 @@ class AuthorizationMatrixIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{code}", "510108")
+                .replace("{communityCode}", community)
+                .replace("{year}", String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()))
                 .replace("{number}", application.number())
                 .replace("{id}", endpoint.contains("tokens") || endpoint.contains("documents") ? "999999999"
                         : endpoint.contains("/partners/") ? String.valueOf(partnerId) : "1");

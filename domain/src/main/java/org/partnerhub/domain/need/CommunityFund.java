@@ -82,7 +82,7 @@ public class CommunityFund {
         }
         long left = Math.max(0, amountFen - earmarkedByOthers);
         if (wanted > left) {
-            throw new RuleViolationException(Message.of("fund.exceeded", year, Money.yuan(left), Money.yuan(wanted)));
+            throw new RuleViolationException(Message.of("fund.exceeded", String.valueOf(year), Money.yuan(left), Money.yuan(wanted)));
         }
     }
 

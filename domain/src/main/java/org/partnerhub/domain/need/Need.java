@@ -96,7 +96,7 @@ public class Need {
     @Column(name = "status_reason", length = REASON_MAX)
     private String statusReason;
 
-    @Column(name = "merged_into_id")
+    @Column(name = "merge_target_id")
     private Long mergedIntoId;
 
     @Enumerated(EnumType.STRING)

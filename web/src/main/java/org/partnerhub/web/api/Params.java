@@ -1,6 +1,7 @@
 package org.partnerhub.web.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.partnerhub.domain.shared.InvalidInputException;
@@ -78,5 +79,29 @@ public final class Params {
 
     public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    /** A calendar date ({@code 2025-11-27}). */
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "param.date", raw);
+        }
+    }
+
+    /** One of an enum's names (case-insensitive); anything else is a 400 listing the names allowed. */
+    public static <E extends Enum<E>> E enumeration(Class<E> type, String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        E found = Enums.find(type, raw.strip());
+        if (found == null) {
+            throw InvalidInputException.of(name, "param.enum", raw, Enums.names(type));
+        }
+        return found;
     }
 }

@@ -12,6 +12,7 @@ import org.partnerhub.domain.partner.ApplicationEvent;
 import org.partnerhub.domain.partner.ApplicationKind;
 import org.partnerhub.domain.partner.ApplicationStatus;
 import org.partnerhub.domain.partner.PartnerType;
+import org.partnerhub.web.api.CodedNameDto;
 import org.partnerhub.web.shared.ApiTime;
 
 /** The JSON shapes of the partner-application API. */
@@ -43,13 +44,6 @@ public final class ApplicationDtos {
     /** The applicant's choice of the first account's password. */
     public record PasswordRequest(String password) {}
 
-    public record NamedDto(String code, String nameZh, String nameEn) {
-
-        static NamedDto of(CodedName n) {
-            return new NamedDto(n.code(), n.nameZh(), n.nameEn());
-        }
-    }
-
     public record StepDto(OffsetDateTime at, ApplicationEvent.Kind kind, ApplicationStatus from, ApplicationStatus to,
             String reason) {}
 
@@ -63,16 +57,16 @@ public final class ApplicationDtos {
     /** A whole application. */
     public record ApplicationDto(String applicationNumber, ApplicationKind kind, ApplicationStatus status, String name,
             PartnerType type, String creditCode, String legalRepresentative, String contactName, String contactPhone,
-            NamedDto homeRegion, List<NamedDto> serviceRegions, List<NamedDto> categories, String introduction,
+            CodedNameDto homeRegion, List<CodedNameDto> serviceRegions, List<CodedNameDto> categories, String introduction,
             String consentVersion, OffsetDateTime consentAt, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
             String decisionReason, List<StepDto> history, List<DocumentDto> documents, Long partnerId,
             String accountUsername, boolean accountPasswordSet, Set<ApplicationAction> allowedActions) {
 
         static ApplicationDto of(ApplicationView v) {
             return new ApplicationDto(v.number(), v.kind(), v.status(), v.name(), v.type(), v.creditCode(),
-                    v.legalRepresentative(), v.contactName(), v.contactPhone(), NamedDto.of(v.homeRegion()),
-                    v.serviceRegions().stream().map(NamedDto::of).toList(),
-                    v.categories().stream().map(NamedDto::of).toList(), v.introduction(), v.consentVersion(),
+                    v.legalRepresentative(), v.contactName(), v.contactPhone(), CodedNameDto.of(v.homeRegion()),
+                    v.serviceRegions().stream().map(CodedNameDto::of).toList(),
+                    v.categories().stream().map(CodedNameDto::of).toList(), v.introduction(), v.consentVersion(),
                     ApiTime.of(v.consentAt()), ApiTime.of(v.submittedAt()), ApiTime.of(v.decidedAt()), v.decisionReason(),
                     v.history().stream().map(s -> new StepDto(ApiTime.of(s.at()), s.kind(), s.from(), s.to(), s.reason()))
                             .toList(),

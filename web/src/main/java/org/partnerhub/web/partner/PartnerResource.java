@@ -30,10 +30,10 @@ import org.partnerhub.domain.partner.PartnerStatus;
 import org.partnerhub.domain.partner.PartnerType;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.InvalidValueException;
+import org.partnerhub.web.api.CodedNameDto;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
-import org.partnerhub.web.partner.ApplicationDtos.NamedDto;
 import org.partnerhub.web.security.RequestActor;
 import org.partnerhub.web.shared.ApiTime;
 
@@ -51,14 +51,14 @@ public class PartnerResource {
      * A partner. {@code contactPhone} is masked for the public; {@code contactName}, {@code contactPhoneFull},
      * {@code statusReason} and {@code allowedActions} are given to the partner itself and to the district only.
      */
-    public record PartnerDto(Long id, String name, PartnerType type, String creditCode, NamedDto homeRegion,
-            List<NamedDto> serviceRegions, List<NamedDto> categories, String introduction, String contactPhone,
+    public record PartnerDto(Long id, String name, PartnerType type, String creditCode, CodedNameDto homeRegion,
+            List<CodedNameDto> serviceRegions, List<CodedNameDto> categories, String introduction, String contactPhone,
             OffsetDateTime admittedAt, PartnerStatus status, OffsetDateTime updatedAt, String contactName,
             String contactPhoneFull, String statusReason, Set<PartnerStatus.Action> allowedActions) {
 
         static PartnerDto of(PartnerView p) {
-            return new PartnerDto(p.id(), p.name(), p.type(), p.creditCode(), NamedDto.of(p.homeRegion()),
-                    p.serviceRegions().stream().map(NamedDto::of).toList(), p.categories().stream().map(NamedDto::of).toList(),
+            return new PartnerDto(p.id(), p.name(), p.type(), p.creditCode(), CodedNameDto.of(p.homeRegion()),
+                    p.serviceRegions().stream().map(CodedNameDto::of).toList(), p.categories().stream().map(CodedNameDto::of).toList(),
                     p.introduction(), p.contactPhoneMasked(), ApiTime.of(p.admittedAt()), p.status(),
                     ApiTime.of(p.updatedAt()), p.contactName(), p.contactPhone(), p.statusReason(),
                     p.allowedActions().isEmpty() ? null : p.allowedActions());
