@@ -11,7 +11,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnerhub.domain.shared.BusinessException;
+import org.partnerhub.domain.shared.ConflictException;
+import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.Messages;
+import org.partnerhub.domain.shared.StaleEditException;
 
 /**
  * The one place where exceptions become HTTP answers. Business exceptions keep their own status; wrappers added on the
@@ -28,6 +31,15 @@ public final class ExceptionMappers {
         for (int depth = 0; current != null && depth < 10; depth++) {
             if (current instanceof BusinessException || current instanceof WebApplicationException) {
                 return current;
+            }
+            // the persistence layer's own refusals, known by name (the web module does not see JPA or JDBC): two
+            // writers met on one row, or on one unique key, at the same moment
+            String name = current.getClass().getSimpleName();
+            if (name.equals("OptimisticLockException")) {
+                return new StaleEditException();
+            }
+            if (name.equals("SQLIntegrityConstraintViolationException")) {
+                return new ConflictException(Message.of("edit.concurrent"));
             }
             current = current.getCause();
         }
