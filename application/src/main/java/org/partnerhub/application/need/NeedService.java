@@ -47,6 +47,7 @@ import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.Recorder;
 import org.partnerhub.domain.shared.RuleViolationException;
 import org.partnerhub.domain.shared.StaleEditException;
+import org.partnerhub.domain.shared.VersionRequiredException;
 
 /**
  * The needs list (需求清单): recording needs (by staff, or as drafts by partners after a visit), editing them with a
@@ -204,13 +205,16 @@ public class NeedService {
     }
 
     /**
-     * The owners' (or the drafting partner's) edit. {@code expectedVersion} is the version the editor read; if the
-     * need changed since, nothing is saved and the editor is told (412 / a message on the page).
+     * The owners' (or the drafting partner's) edit. {@code expectedVersion} is the version the editor read (required);
+     * if the need changed since, nothing is saved and the editor is told (412 / a message on the page).
      */
-    public NeedView edit(Actor actor, Long id, long expectedVersion, NeedForm form) {
+    public NeedView edit(Actor actor, Long id, Long expectedVersion, NeedForm form) {
         requireNeedRole(actor);
         Need need = existing(id);
         rules.requireEdit(actor, need);
+        if (expectedVersion == null) {
+            throw new VersionRequiredException();
+        }
         List<FieldError> errors = new ArrayList<>();
         if (form.communityCode() != null && !form.communityCode().isBlank()
                 && !form.communityCode().strip().equals(need.getCommunityCode().value())) {
@@ -226,7 +230,7 @@ public class NeedService {
             earmark(need.getCommunityCode(), communityName(need), need.getFundYear(), content.budgetFen(), need.getId());
         }
         Need locked = needs.findForUpdate(id).orElseThrow(() -> notFound(id));
-        if (locked.getVersion() != expectedVersion) {
+        if (locked.getVersion() != expectedVersion.longValue()) {
             throw new StaleEditException();
         }
         if (locked.edit(content, recorder(actor), clock.instant())) {

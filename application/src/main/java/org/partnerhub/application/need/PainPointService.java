@@ -38,6 +38,7 @@ import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.RuleViolationException;
 import org.partnerhub.domain.shared.StaleEditException;
+import org.partnerhub.domain.shared.VersionRequiredException;
 
 /**
  * The streets' governance pain points (治理痛点清单): each street publishes and keeps its own list, with the same
@@ -132,10 +133,13 @@ public class PainPointService {
         return found.map(p -> view(actor, p, names));
     }
 
-    public PainPointView edit(Actor actor, Long id, long expectedVersion, PainPointForm form) {
+    public PainPointView edit(Actor actor, Long id, Long expectedVersion, PainPointForm form) {
         access.require(actor, Permission.EDIT_PAIN_POINTS);
-        PainPoint point = readable(actor, id);
+        PainPoint point = points.find(id).orElseThrow(() -> notFound(id));
         requireOwner(actor, point);
+        if (expectedVersion == null) {
+            throw new VersionRequiredException();
+        }
         List<FieldError> errors = new ArrayList<>();
         if (form.streetCode() != null && !form.streetCode().isBlank()
                 && !form.streetCode().strip().equals(point.getStreetCode().value())) {
@@ -151,7 +155,7 @@ public class PainPointService {
             throw new InvalidInputException(errors);
         }
         PainPoint locked = points.findForUpdate(id).orElseThrow(() -> notFound(id));
-        if (locked.getVersion() != expectedVersion) {
+        if (locked.getVersion() != expectedVersion.longValue()) {
             throw new StaleEditException();
         }
         if (locked.edit(category, form.title(), form.description(), NeedService.recorder(actor), clock.instant())) {

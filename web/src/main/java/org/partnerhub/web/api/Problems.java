@@ -14,6 +14,7 @@ import org.partnerhub.domain.shared.Messages;
 import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.TooManyRequestsException;
+import org.partnerhub.domain.shared.VersionRequiredException;
 import org.partnerhub.domain.shared.RuleViolationException;
 import org.partnerhub.domain.shared.StaleEditException;
 import org.partnerhub.web.shared.Languages;
@@ -87,6 +88,7 @@ public final class Problems {
         NOT_FOUND(404, "not-found"),
         CONFLICT(409, "conflict"),
         PRECONDITION_FAILED(412, "precondition-failed"),
+        PRECONDITION_REQUIRED(428, "precondition-required"),
         RULE_VIOLATION(422, "rule-violation"),
         TOO_MANY_REQUESTS(429, "too-many-requests");
 
@@ -116,6 +118,9 @@ public final class Problems {
             }
             if (e instanceof StaleEditException) {
                 return PRECONDITION_FAILED;
+            }
+            if (e instanceof VersionRequiredException) {
+                return PRECONDITION_REQUIRED;
             }
             if (e instanceof ConflictException) {
                 return CONFLICT;

@@ -113,14 +113,14 @@ public class NeedResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a need (its owners; the recording partner while it is a draft)", description = "Every "
-            + "changed field goes into the history. Send If-Match with the ETag you read; a stale one is 412 and "
-            + "nothing is saved.")
+            + "changed field goes into the history. If-Match with the ETag you read is required (428 without it); "
+            + "a stale one is 412 and nothing is saved.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "412", description = "The need changed since it was read")
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NeedRequest body) {
         Long needId = Params.id(id);
         NeedRequest request = body == null ? empty() : body;
-        long version = ifMatch == null ? needs.get(actor.get(), needId).version() : Params.version(ifMatch);
+        Long version = ifMatch == null ? null : Params.version(ifMatch);
         NeedView view = needs.edit(actor.get(), needId, version, form(request, false));
         return Response.ok(NeedDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
     }

@@ -89,14 +89,14 @@ public class PainPointResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a pain point (its street)", description = "Send If-Match with the ETag; a stale one is "
-            + "412. Every changed field goes into the history.")
+    @Operation(summary = "Edit a pain point (its street)", description = "If-Match with the ETag is required (428 "
+            + "without it); a stale one is 412. Every changed field goes into the history.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "412", description = "The pain point changed since it was read")
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PainPointRequest body) {
         Long pointId = Params.id(id);
         PainPointRequest r = body == null ? new PainPointRequest(null, null, null, null, null) : body;
-        long version = ifMatch == null ? points.get(actor.get(), pointId).version() : Params.version(ifMatch);
+        Long version = ifMatch == null ? null : Params.version(ifMatch);
         PainPointView view = points.edit(actor.get(), pointId, version,
                 new PainPointForm(r.streetCode(), r.categoryCode(), r.title(), r.description(), false));
         return Response.ok(PainPointDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
