@@ -209,6 +209,17 @@ public class NeedService {
     }
 
     /**
+     * The need's current version, for an edit that came without If-Match: the same checks as the edit come first, so
+     * the public is told to sign in (401) and a stranger is refused (403) rather than told what exists.
+     */
+    public long version(Actor actor, Long id) {
+        requireNeedRole(actor);
+        Need need = existing(id);
+        rules.requireEdit(actor, need);
+        return need.getVersion();
+    }
+
+    /**
      * The owners' (or the drafting partner's) edit. {@code expectedVersion} is the version the editor read; if the
      * need changed since, nothing is saved and the editor is told (412 / a message on the page).
      */

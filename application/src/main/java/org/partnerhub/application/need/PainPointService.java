@@ -138,6 +138,14 @@ public class PainPointService {
         return found.map(p -> view(actor, p, names));
     }
 
+    /** The pain point's current version, for an edit that came without If-Match (the edit's checks come first). */
+    public long version(Actor actor, Long id) {
+        access.require(actor, Permission.EDIT_PAIN_POINTS);
+        PainPoint point = readable(actor, id);
+        requireOwner(actor, point);
+        return point.getVersion();
+    }
+
     public PainPointView edit(Actor actor, Long id, long expectedVersion, PainPointForm form) {
         access.require(actor, Permission.EDIT_PAIN_POINTS);
         PainPoint point = readable(actor, id);

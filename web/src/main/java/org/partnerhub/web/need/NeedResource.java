@@ -120,7 +120,7 @@ public class NeedResource {
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NeedRequest body) {
         Long needId = Params.id(id);
         NeedRequest request = body == null ? empty() : body;
-        long version = ifMatch == null ? needs.get(actor.get(), needId).version() : Params.version(ifMatch);
+        long version = ifMatch == null ? needs.version(actor.get(), needId) : Params.version(ifMatch);
         NeedView view = needs.edit(actor.get(), needId, version, form(request, false));
         return Response.ok(NeedDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
     }

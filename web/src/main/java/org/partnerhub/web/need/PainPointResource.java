@@ -96,7 +96,7 @@ public class PainPointResource {
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PainPointRequest body) {
         Long pointId = Params.id(id);
         PainPointRequest r = body == null ? new PainPointRequest(null, null, null, null, null) : body;
-        long version = ifMatch == null ? points.get(actor.get(), pointId).version() : Params.version(ifMatch);
+        long version = ifMatch == null ? points.version(actor.get(), pointId) : Params.version(ifMatch);
         PainPointView view = points.edit(actor.get(), pointId, version,
                 new PainPointForm(r.streetCode(), r.categoryCode(), r.title(), r.description(), false));
         return Response.ok(PainPointDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
