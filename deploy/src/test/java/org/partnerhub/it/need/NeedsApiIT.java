@@ -230,6 +230,16 @@ class NeedsApiIT {
         assertThat(http.get("/api/v1/needs/" + draftId, staffB.bearer()).status()).isEqualTo(404);
         assertThat(http.send("PUT", "/api/v1/needs/" + draftId, "application/json", need(a, "改草稿").build().toString(),
                 staffB.bearer("If-Match", "\"1\"")).status()).as("refused, though it cannot even read it").isEqualTo(403);
+        String noIfMatch = need(a, "不带 If-Match").build().toString();
+        assertThat(http.send("PUT", "/api/v1/needs/" + draftId, "application/json", noIfMatch, staffB.bearer()).status())
+                .isEqualTo(403);
+        assertThat(http.send("PUT", "/api/v1/needs/" + draftId, "application/json", noIfMatch).status()).isEqualTo(401);
+        assertThat(http.send("PUT", "/api/v1/needs/" + draftId, "application/json", noIfMatch, admin.bearer()).status())
+                .as("the district reads but does not edit").isEqualTo(403);
+        Http.Answer unconditional = http.send("PUT", "/api/v1/needs/" + draftId, "application/json", noIfMatch,
+                staffA.bearer());
+        assertThat(unconditional.status()).isEqualTo(200);
+        assertThat(unconditional.json().getString("title")).isEqualTo("不带 If-Match");
     }
 
     @Test
