@@ -93,10 +93,13 @@ public class NeedAccess {
         return allowed;
     }
 
-    /** Refuses (403, audited) unless the actor may edit this need. */
+    /**
+     * Refuses (403, audited) unless the actor is one who edits this need: its owners, or the partner that drafted it.
+     * Whether its status still allows an edit is the need's own rule, a conflict (409), not a refusal of the person.
+     */
     public void requireEdit(Actor actor, Need need) {
         access.requireSignedIn(actor);
-        if (!mayEdit(actor, need)) {
+        if (!owns(actor, need.getRegionPath()) && !isDraftingPartner(actor, need)) {
             access.deny(actor, "need", need.getId());
         }
     }

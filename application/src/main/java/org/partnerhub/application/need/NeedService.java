@@ -145,10 +145,15 @@ public class NeedService {
         }
         earmark(community.getCode(), community.getNameZh(), year, content.budgetFen(), null);
         Need need = Need.record(community.getCode(), community.getPath(), content,
-                new NeedSource(channel, visit == null ? null : visit.getId()), recorder(actor), year, null,
-                form.publish(), now);
+                new NeedSource(channel, visit == null ? null : visit.getId()), recorder(actor), year, null, false, now);
         needs.add(need);
         needs.flush();
+        if (form.publish()) {
+            // published after the CREATED entry is written: both entries share the instant, and the history orders
+            // them by id, which the database hands out in the order the JPA provider inserts them (not the list's)
+            need.apply(NeedAction.PUBLISH, recorder(actor), null, now);
+            needs.flush();
+        }
         audit.record(actor, AuditAction.NEED_CHANGED, "need", need.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "recorded and published" : "recorded");
         return new NeedRecorded(view(actor, need), similar(actor, need));

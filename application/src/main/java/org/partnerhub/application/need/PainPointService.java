@@ -89,9 +89,15 @@ public class PainPointService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Instant now = clock.instant();
         PainPoint point = PainPoint.record(street.getCode(), street.getPath(), category, form.title(),
-                form.description(), NeedService.recorder(actor), form.publish(), clock.instant());
+                form.description(), NeedService.recorder(actor), false, now);
         points.add(point);
+        if (form.publish()) {
+            // after the CREATED entry is written, so that the history (ordered by time, then id) has it as the older one
+            point.apply(PainPointAction.PUBLISH, NeedService.recorder(actor), null, now);
+            points.flush();
+        }
         audit.record(actor, AuditAction.PAIN_POINT_CHANGED, "painPoint", point.getId(), AuditOutcome.SUCCESS, "created");
         return view(actor, point, names(List.of(point)));
     }

@@ -36,6 +36,9 @@ public final class TestEnvironment {
             return;
         }
         Path work = Path.of(System.getProperty("partnerhub.it.work", "target/it")).toAbsolutePath();
+        // the Arquillian container's temporary directory: Payara Micro cannot start if it is missing, which it is on a
+        // clean build against an external database (only the embedded one used to create it)
+        java.nio.file.Files.createDirectories(work);
         TestDatabase database = TestDatabase.create(work);
         String app = database.createDatabase("app");
         String arquillian = database.createDatabase("arq");

@@ -214,7 +214,7 @@ public class Need {
 
     /**
      * Closes this need as merged into {@code target}: the target stays and both histories say so. Both must be open,
-     * distinct, of the same category; this one must still be a draft or published.
+     * distinct (the service also requires the same street); this one must still be a draft or published.
      */
     public void mergeInto(Need target, Recorder actor, String reason, Instant now) {
         if (target == this || Objects.equals(target.id, id)) {
