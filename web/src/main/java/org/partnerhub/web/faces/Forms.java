@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Map;
 import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
@@ -19,6 +20,15 @@ public final class Forms {
     private Forms() {}
 
     public static void report(BusinessException e, String formId) {
+        report(e, formId, Map.of());
+    }
+
+    /**
+     * As {@link #report(BusinessException, String)}, for a form whose inputs are not named like the service's fields:
+     * {@code components} maps a field name (such as {@code budgetFen} or {@code source.channel}) to the id of the
+     * input that stands for it.
+     */
+    public static void report(BusinessException e, String formId, Map<String, String> components) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         if (e instanceof InvalidInputException invalid) {
@@ -26,7 +36,8 @@ public final class Forms {
                 String text = error.line() == null
                         ? error.message().render(locale)
                         : Messages.format(locale, "import.lineError", error.line(), error.field(), error.message().render(locale));
-                String clientId = error.field() == null || error.line() != null ? null : formId + ":" + error.field();
+                String field = error.field() == null ? null : components.getOrDefault(error.field(), error.field());
+                String clientId = field == null || error.line() != null ? null : formId + ":" + field;
                 UIComponent component = clientId == null ? null : faces.getViewRoot().findComponent(clientId);
                 faces.addMessage(component == null ? null : clientId, message(FacesMessage.SEVERITY_ERROR, text));
             }
@@ -34,6 +45,24 @@ public final class Forms {
             faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, e.localizedMessage(locale)));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * A page-text message beside one input (a value the page itself could not read, such as an amount that is not a
+     * number), and the form counts as failed.
+     */
+    public static void fieldError(String formId, String componentId, String bundleKey, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = formId + ":" + componentId;
+        boolean exists = faces.getViewRoot().findComponent(clientId) != null;
+        faces.addMessage(exists ? clientId : null, message(FacesMessage.SEVERITY_ERROR, text(bundleKey, args)));
+        faces.validationFailed();
+    }
+
+    /** A page text in the page's language. */
+    public static String text(String bundleKey, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return new java.text.MessageFormat(bundle(faces).getString(bundleKey), faces.getViewRoot().getLocale()).format(args);
     }
 
     /** A message at the top of the page. */

@@ -1,7 +1,10 @@
 package org.partnerhub.web.security;
 
 import static org.partnerhub.domain.account.Role.AUDITOR;
+import static org.partnerhub.domain.account.Role.COMMUNITY_STAFF;
 import static org.partnerhub.domain.account.Role.DISTRICT_ADMIN;
+import static org.partnerhub.domain.account.Role.PARTNER;
+import static org.partnerhub.domain.account.Role.STREET_STAFF;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -16,6 +19,9 @@ import org.partnerhub.domain.account.Role;
 public final class PageAccess {
 
     private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
+
+    /** Those who record visits and needs on pages (integrators record through the API). */
+    private static final Set<Role> RECORDERS = EnumSet.of(COMMUNITY_STAFF, STREET_STAFF, PARTNER);
 
     private static final Map<String, Set<Role>> PAGES = Map.ofEntries(
             Map.entry("/index", EnumSet.noneOf(Role.class)),
@@ -38,7 +44,17 @@ public final class PageAccess {
             Map.entry("/admin/user-new", EnumSet.of(DISTRICT_ADMIN)),
             Map.entry("/admin/tokens", EnumSet.of(DISTRICT_ADMIN)),
             Map.entry("/admin/regions-import", EnumSet.of(DISTRICT_ADMIN)),
-            Map.entry("/audit", EnumSet.of(AUDITOR, DISTRICT_ADMIN)));
+            Map.entry("/audit", EnumSet.of(AUDITOR, DISTRICT_ADMIN)),
+            Map.entry("/needs", EnumSet.noneOf(Role.class)),
+            Map.entry("/need", EnumSet.noneOf(Role.class)),
+            Map.entry("/need/edit", RECORDERS),
+            Map.entry("/visits", SIGNED_IN),
+            Map.entry("/visit", SIGNED_IN),
+            Map.entry("/visit/new", RECORDERS),
+            Map.entry("/pain-points", EnumSet.noneOf(Role.class)),
+            Map.entry("/pain-point", EnumSet.noneOf(Role.class)),
+            Map.entry("/pain-point/edit", EnumSet.of(STREET_STAFF)),
+            Map.entry("/admin/funds", EnumSet.of(DISTRICT_ADMIN, STREET_STAFF)));
 
     private PageAccess() {}
 
