@@ -2,9 +2,15 @@ package org.partnerhub.deploy;
 
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -74,12 +80,32 @@ public final class Launcher {
                 + "protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto"));
         PayaraMicroRuntime runtime = micro.bootStrap();
         // Payara Micro reports "ready" even when the deployment failed: check, and fail loudly rather than serve nothing
-        if (runtime.getDeployedApplicationNames().isEmpty()) {
+        // (an application whose start-up singleton failed may still be listed as deployed, so also ask it for a page)
+        if (runtime.getDeployedApplicationNames().isEmpty() || !answers(config.port())) {
             System.err.println("Partner Hub failed to deploy; the log above says why.");
             runtime.shutdown();
             System.exit(4);
         }
         LOG.info(() -> "Partner Hub is running at http://localhost:" + config.port() + "/");
+    }
+
+    /** Whether the application itself serves its home page: a failed deployment leaves only the server's 404. */
+    private static boolean answers(int port) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean portFree(int port) {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppServer implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    // generous: on a loaded 2-core machine (parallel builds) a first start has been seen to take over four minutes
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
     private final Process process;
     private final URI base;

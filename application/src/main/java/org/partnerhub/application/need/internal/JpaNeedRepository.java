@@ -69,7 +69,7 @@ class JpaNeedRepository implements NeedRepository {
                 .and("n.sourceChannel = :channel", "channel", query.channel())
                 .and("n.createdAt >= :createdFrom", "createdFrom", query.createdFrom())
                 .and("n.createdAt < :createdTo", "createdTo", query.createdTo())
-                .and("n.updatedAt > :updatedSince", "updatedSince", query.updatedSince())
+                .and("n.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
                 .and("n.visitId = :visitId", "visitId", query.visitId());
         for (int i = 0; i < query.terms().size(); i++) {
             filter.andContains("(n.title LIKE :term" + i + " ESCAPE '!' OR n.description LIKE :term" + i + " ESCAPE '!')",

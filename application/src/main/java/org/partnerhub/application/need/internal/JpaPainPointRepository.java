@@ -43,7 +43,7 @@ class JpaPainPointRepository implements PainPointRepository {
                 .andStartsWith("p.regionPath LIKE :path ESCAPE '!'", "path", query.regionPath())
                 .and("p.categoryCode = :category", "category", query.category())
                 .and("p.status = :status", "status", query.status())
-                .and("p.updatedAt > :updatedSince", "updatedSince", query.updatedSince());
+                .and("p.updatedAt >= :updatedSince", "updatedSince", query.updatedSince());
         for (int i = 0; i < query.terms().size(); i++) {
             filter.andContains("(p.title LIKE :term" + i + " ESCAPE '!' OR p.description LIKE :term" + i + " ESCAPE '!')",
                     "term" + i, query.terms().get(i));

@@ -65,7 +65,7 @@ class JpaRegionRepository implements RegionRepository {
                 .and("r.parentCode = :parent", "parent", query.parent())
                 .andStartsWith("r.path LIKE :within ESCAPE '!'", "within", withinPath)
                 .andContains("(r.nameZh LIKE :text ESCAPE '!' OR r.nameEn LIKE :text ESCAPE '!')", "text", query.text())
-                .and("r.updatedAt > :since", "since", query.updatedSince())
+                .and("r.updatedAt >= :since", "since", query.updatedSince())
                 .page(em, Region.class, "Region r",
                         query.updatedSince() != null ? "r.updatedAt, r.id" : "r.sortOrder, r.id", page);
     }
