@@ -169,7 +169,8 @@ public class SupplyService {
      * nothing is saved (412 / a message on the page). The capacity never goes below what cooperations use.
      */
     public SupplyView edit(Actor actor, Long id, Long expectedVersion, SupplyForm form) {
-        access.requireSignedIn(actor);
+        // the function before the record: whoever may edit no item is refused without learning whether it exists
+        access.require(actor, Permission.EDIT_SUPPLY);
         SupplyItem item = supplies.find(id).orElseThrow(() -> notFound(id));
         rules.requireOwner(actor, item);
         if (expectedVersion == null) {
@@ -197,6 +198,9 @@ public class SupplyService {
      */
     public SupplyView transition(Actor actor, Long id, SupplyAction action, String reason) {
         access.requireSignedIn(actor);
+        if (!Permission.EDIT_SUPPLY.grantedTo(actor.role()) && !Permission.MODERATE_SUPPLY.grantedTo(actor.role())) {
+            access.deny(actor, "supply", id);
+        }
         if (action == null) {
             throw InvalidInputException.of("action", "text.required");
         }
