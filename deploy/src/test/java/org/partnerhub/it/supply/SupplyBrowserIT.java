@@ -114,7 +114,8 @@ class SupplyBrowserIT {
                 Json.createObjectBuilder().add("title", word + "社区长者食堂运营").add("categoryCode", "elderly-meals")
                         .add("description", "为辖区老人提供午餐。").add("serviceRegionCodes",
                                 Json.createArrayBuilder().add(QINGLONG))
-                        .add("capacity", 12).add("fundingMode", "LOW_FEE").build().toString(),
+                        .add("capacity", 12).add("fundingMode", "LOW_FEE").add("contactName", "李四")
+                        .add("contactPhone", "13800138000").build().toString(),
                 partner.account().bearer("If-Match", current.header("ETag")));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         type("supply:capacity", "20");
