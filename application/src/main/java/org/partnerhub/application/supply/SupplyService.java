@@ -343,7 +343,7 @@ public class SupplyService {
                 s.getCapacity().total(), s.getCapacity().inUse(), s.getCapacity().left(), s.getFundingMode(),
                 s.getPriceNote(), s.getTargetGroups(), beyond ? s.getContactName() : null, s.getContactPhoneMasked(),
                 phone, s.getStatus(), s.getStatusReason(), s.getCreatedAt(), s.getUpdatedAt(), s.getPublishedAt(),
-                rules.allowedActions(actor, s, listed), rules.mayEdit(actor, s));
+                rules.allowedActions(actor, s, listed), rules.mayEdit(actor, s), beyond);
     }
 
     private static NotFoundException notFound(Long id) {

@@ -305,6 +305,21 @@ class SuppliesApiIT {
     }
 
     @Test
+    void updatedSinceIsAChangeFeedInChangeOrder() throws Exception {
+        Admitted a = partner("同步测试服务社");
+        long first = id(create(a.account(), supply("同步一").add("publish", true)));
+        String since = http.get("/api/v1/supplies/" + first).json().getString("updatedAt");
+        Thread.sleep(20);
+        long second = id(create(a.account(), supply("同步二").add("publish", true)));
+        Thread.sleep(20);
+        assertThat(move(first, "PAUSE", null, a.account()).status()).isEqualTo(200);
+        assertThat(move(first, "RESUME", null, a.account()).status()).isEqualTo(200);
+        List<Long> changed = ids(http.get("/api/v1/supplies?partner=" + a.partnerId() + "&updatedSince=" + q(since)));
+        assertThat(changed).containsExactly(second, first);
+        assertInvalid(http.get("/api/v1/supplies?updatedSince=yesterday"), "updatedSince");
+    }
+
+    @Test
     void aRetriedPostWithTheSameIdempotencyKeyCreatesNothingNew() {
         Account a = partner("幂等服务社").account();
         String key = "supply-" + suffix();

@@ -43,7 +43,7 @@ public class SupplyBacking {
     public void load() {
         if (supply() == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        } else if (supply.contactName() != null || !supply.allowedActions().isEmpty()) {
+        } else if (supply.beyondPublic() || !supply.allowedActions().isEmpty()) {
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
                     .setHeader("Cache-Control", "no-store");
         }
@@ -66,8 +66,7 @@ public class SupplyBacking {
     /** The history for its partner, the district and the auditors; the public's reading asks nothing more. */
     private void loadHistory() {
         history = List.of();
-        if (actor.get().isAuthenticated() && (supply.contactName() != null || supply.editable()
-                || !supply.allowedActions().isEmpty() || supply.contactPhone() != null)) {
+        if (actor.get().isAuthenticated() && supply.beyondPublic()) {
             try {
                 history = supplies.history(actor.get(), supply.id());
             } catch (ForbiddenException | NotAuthenticatedException e) {
