@@ -34,7 +34,13 @@ public enum Permission {
     /** Publish and keep the pain points of the actor's street. */
     EDIT_PAIN_POINTS(STREET_STAFF, INTEGRATOR),
     /** Set the yearly funds of the communities in the actor's region. */
-    SET_FUNDS(DISTRICT_ADMIN, STREET_STAFF);
+    SET_FUNDS(DISTRICT_ADMIN, STREET_STAFF),
+    /** Create, edit and move one's own organisation's supply items (an active partner's users). */
+    EDIT_SUPPLY(PARTNER),
+    /** Pause or withdraw any partner's supply item, with a reason (audited). */
+    MODERATE_SUPPLY(DISTRICT_ADMIN),
+    /** Read every supply item, also drafts and those of suspended partners, with their history. */
+    READ_ALL_SUPPLY(DISTRICT_ADMIN, AUDITOR);
 
     private final Set<Role> roles;
 

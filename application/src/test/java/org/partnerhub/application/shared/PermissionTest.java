@@ -39,9 +39,9 @@ class PermissionTest {
     }
 
     @Test
-    void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedContextRights() {
+    void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedAndSupplyContextRights() {
         Set<Permission> needContext = EnumSet.of(Permission.EDIT_NEEDS, Permission.DRAFT_NEEDS, Permission.EXPORT_NEEDS,
-                Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS);
+                Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS, Permission.EDIT_SUPPLY);
         for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
             for (Permission permission : EnumSet.complementOf(EnumSet.copyOf(needContext))) {
                 assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();
@@ -60,6 +60,15 @@ class PermissionTest {
         assertThat(Permission.RECORD_VISITS.grantedTo(Role.PARTNER)).isTrue();
         assertThat(Permission.EDIT_NEEDS.grantedTo(Role.DISTRICT_ADMIN)).as("nobody else changes a community's needs")
                 .isFalse();
+    }
+
+    @Test
+    void onlyPartnersKeepSupplyItemsAndTheDistrictModeratesThem() {
+        assertThat(Permission.EDIT_SUPPLY.roles()).containsExactly(Role.PARTNER);
+        assertThat(Permission.MODERATE_SUPPLY.roles()).containsExactly(Role.DISTRICT_ADMIN);
+        assertThat(Permission.READ_ALL_SUPPLY.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.AUDITOR);
+        assertThat(Permission.EDIT_SUPPLY.grantedTo(Role.DISTRICT_ADMIN)).as("the district never edits an item").isFalse();
+        assertThat(Permission.MODERATE_SUPPLY.grantedTo(Role.AUDITOR)).isFalse();
     }
 
     @Test

@@ -99,6 +99,12 @@ class AuthorizationMatrixIT {
         API.put("POST /api/v1/pain-points/{id}/transitions", STREETS);
         API.put("GET /api/v1/community-funds", EnumSet.complementOf(EnumSet.of(Who.PUBLIC, Who.PARTNER)));
         API.put("PUT /api/v1/community-funds/{communityCode}/{year}", EnumSet.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF));
+        API.put("GET /api/v1/supplies", EVERYONE);
+        API.put("POST /api/v1/supplies", EnumSet.of(Who.PARTNER));
+        API.put("GET /api/v1/supplies/{id}", EVERYONE);
+        API.put("PUT /api/v1/supplies/{id}", EnumSet.of(Who.PARTNER));
+        API.put("GET /api/v1/supplies/{id}/history", SIGNED_IN);
+        API.put("POST /api/v1/supplies/{id}/transitions", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
     }
 
     /** Pages: path → who is allowed. */
@@ -136,6 +142,9 @@ class AuthorizationMatrixIT {
         PAGES.put("/pain-point", EVERYONE);
         PAGES.put("/pain-point/edit", EnumSet.of(Who.STREET_STAFF));
         PAGES.put("/admin/funds", EnumSet.of(Who.DISTRICT_ADMIN, Who.STREET_STAFF));
+        PAGES.put("/supplies", EVERYONE);
+        PAGES.put("/supply", EVERYONE);
+        PAGES.put("/supply/edit", EnumSet.of(Who.PARTNER));
     }
 
     private static Http http;
@@ -146,6 +155,7 @@ class AuthorizationMatrixIT {
     private static long needId;
     private static long visitId;
     private static long painPointId;
+    private static long supplyId;
 
     @BeforeAll
     static void accounts() throws Exception {
@@ -187,6 +197,10 @@ class AuthorizationMatrixIT {
         painPointId = created(http.send("POST", "/api/v1/pain-points", "application/json", "{\"streetCode\":\"" + street
                 + "\",\"categoryCode\":\"volunteering\",\"title\":\"矩阵测试痛点\",\"description\":\"页面权限矩阵用\","
                 + "\"publish\":true}", ACCOUNTS.get(Who.STREET_STAFF).bearer()), null);
+        supplyId = created(http.send("POST", "/api/v1/supplies", "application/json", "{\"title\":\"矩阵测试供给\","
+                + "\"categoryCode\":\"elderly-meals\",\"description\":\"页面权限矩阵用\",\"serviceRegionCodes\":[\""
+                + street + "\"],\"capacity\":3,\"fundingMode\":\"PUBLIC_BENEFIT\",\"publish\":true}",
+                ACCOUNTS.get(Who.PARTNER).bearer()), null);
     }
 
     private static long created(Http.Answer answer, String wrapper) {
@@ -241,6 +255,7 @@ class AuthorizationMatrixIT {
                 case "/need" -> "/need?id=" + needId;
                 case "/visit" -> "/visit?id=" + visitId;
                 case "/pain-point" -> "/pain-point?id=" + painPointId;
+                case "/supply" -> "/supply?id=" + supplyId;
                 case "/index" -> "/";
                 default -> page;
             };
@@ -304,12 +319,13 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * The need context's records answer by record-level rules (a partner may not read the history of a need it did
+     * The need and supply contexts' records answer by record-level rules (a partner may not read the history of a need it did
      * not record), so its endpoints are called on an id that names nothing, and its updates with an If-Match: the
      * function-level rule is what the matrix checks, and the records made for the pages must not change its answers.
      */
     private static boolean needContext(String endpoint) {
-        return endpoint.contains("/needs/") || endpoint.contains("/visits/") || endpoint.contains("/pain-points/");
+        return endpoint.contains("/needs/") || endpoint.contains("/visits/") || endpoint.contains("/pain-points/")
+                || endpoint.contains("/supplies/");
     }
 
     private static Set<String> endpointsInOpenApi() {

@@ -26,5 +26,6 @@ public enum AuditAction {
     NEEDS_IMPORTED,
     VISIT_RECORDED,
     PAIN_POINT_CHANGED,
-    FUND_SET
+    FUND_SET,
+    SUPPLY_CHANGED
 }

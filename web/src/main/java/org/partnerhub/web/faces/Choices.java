@@ -138,6 +138,36 @@ public class Choices {
         return options;
     }
 
+    /**
+     * Every district, street and community of every city, grouped by city and indented by level: the regions a supply
+     * item may serve, in any mix (a cross-region partner names other cities' districts).
+     */
+    public List<SelectItem> getServiceRegions() {
+        List<SelectItem> groups = new ArrayList<>();
+        String city = null;
+        List<SelectItem> items = new ArrayList<>();
+        for (Region region : tree()) {
+            if (region.getLevel() == RegionLevel.CITY) {
+                if (city != null && !items.isEmpty()) {
+                    groups.add(new SelectItemGroup(city, null, false, items.toArray(SelectItem[]::new)));
+                }
+                city = region.name(lang.isEnglish());
+                items = new ArrayList<>();
+                continue;
+            }
+            int depth = region.getLevel().ordinal() - RegionLevel.DISTRICT.ordinal();
+            items.add(new SelectItem(region.getCode().value(), "\u3000".repeat(depth) + region.name(lang.isEnglish())));
+        }
+        if (city != null && !items.isEmpty()) {
+            groups.add(new SelectItemGroup(city, null, false, items.toArray(SelectItem[]::new)));
+        }
+        return groups;
+    }
+
+    public org.partnerhub.domain.supply.SupplyStatus[] getSupplyStatuses() {
+        return org.partnerhub.domain.supply.SupplyStatus.values();
+    }
+
     /** Whether a record may be made for {@code region}: staff within their region, partners anywhere. */
     private boolean scoped(Region region) {
         Actor me = actor.get();

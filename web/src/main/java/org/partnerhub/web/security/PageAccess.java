@@ -54,7 +54,10 @@ public final class PageAccess {
             Map.entry("/pain-points", EnumSet.noneOf(Role.class)),
             Map.entry("/pain-point", EnumSet.noneOf(Role.class)),
             Map.entry("/pain-point/edit", EnumSet.of(STREET_STAFF)),
-            Map.entry("/admin/funds", EnumSet.of(DISTRICT_ADMIN, STREET_STAFF)));
+            Map.entry("/admin/funds", EnumSet.of(DISTRICT_ADMIN, STREET_STAFF)),
+            Map.entry("/supplies", EnumSet.noneOf(Role.class)),
+            Map.entry("/supply", EnumSet.noneOf(Role.class)),
+            Map.entry("/supply/edit", EnumSet.of(PARTNER)));
 
     private PageAccess() {}
 

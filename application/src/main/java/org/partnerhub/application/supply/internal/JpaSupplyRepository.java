@@ -1,0 +1,110 @@
+package org.partnerhub.application.supply.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.partnerhub.application.shared.Filter;
+import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.domain.partner.PartnerStatus;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+import org.partnerhub.domain.supply.SupplyItem;
+import org.partnerhub.domain.supply.SupplyQuery;
+import org.partnerhub.domain.supply.SupplyRepository;
+import org.partnerhub.domain.supply.SupplyStatus;
+import org.partnerhub.domain.supply.SupplyVisibility;
+
+@ApplicationScoped
+class JpaSupplyRepository implements SupplyRepository {
+
+    /** The partner's standing, read with every query: a suspension hides its items at once, reinstatement shows them. */
+    private static final String PARTNER_LISTED =
+            "EXISTS (SELECT p FROM Partner p WHERE p.id = s.partnerId AND p.status = :listedStatus)";
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    @Override
+    public Optional<SupplyItem> find(Long id) {
+        return Optional.ofNullable(em.find(SupplyItem.class, id));
+    }
+
+    @Override
+    public Optional<SupplyItem> findForUpdate(Long id) {
+        SupplyItem item = em.find(SupplyItem.class, id);
+        if (item == null) {
+            return Optional.empty();
+        }
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(item);
+    }
+
+    @Override
+    public Page<SupplyItem> find(SupplyQuery query, PageRequest page) {
+        String order = query.updatedSince() != null ? "s.updatedAt, s.id" : "s.createdAt DESC, s.id DESC";
+        Filter filter = new Filter()
+                // serves the region: one of its regions is that region or above it
+                .and("EXISTS (SELECT a FROM SupplyItem t JOIN t.serviceAreas a WHERE t = s AND "
+                        + "LOCATE(a.regionPath, :served) = 1)", "served", query.servesPath())
+                .and("s.categoryCode IN :categories", "categories",
+                        query.categories().isEmpty() ? null : query.categories())
+                .and("s.fundingMode = :fundingMode", "fundingMode", query.fundingMode())
+                .andContains("s.targetGroups LIKE :targetGroup ESCAPE '!'", "targetGroup",
+                        query.targetGroup() == null ? null : query.targetGroup().name())
+                .and("s.partnerId = :partnerId", "partnerId", query.partnerId())
+                .and("s.status = :status", "status", query.status())
+                .and("s.updatedAt > :updatedSince", "updatedSince", query.updatedSince());
+        matchText(filter, query.terms());
+        return visible(filter, query.visibility()).page(em, SupplyItem.class, "SupplyItem s", order, page);
+    }
+
+    /**
+     * The text search, in one place so that a search index can take it over: every term must occur in the title or
+     * the description ({@code LIKE}, the same on MariaDB and MySQL).
+     */
+    static Filter matchText(Filter filter, List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            filter.andContains("(s.title LIKE :term" + i + " ESCAPE '!' OR s.description LIKE :term" + i + " ESCAPE '!')",
+                    "term" + i, terms.get(i));
+        }
+        return filter;
+    }
+
+    /** The public catalogue (published items of listed partners), and beyond it the reader's own organisation's. */
+    private static Filter visible(Filter filter, SupplyVisibility visibility) {
+        if (visibility.all()) {
+            return filter;
+        }
+        List<Object> namesAndValues = new ArrayList<>(List.of("publicStatuses", List.copyOf(SupplyStatus.PUBLIC),
+                "listedStatus", PartnerStatus.ACTIVE));
+        StringBuilder condition = new StringBuilder("((s.status IN :publicStatuses AND " + PARTNER_LISTED + ")");
+        if (visibility.partnerId() != null) {
+            condition.append(" OR s.partnerId = :ownPartner");
+            namesAndValues.addAll(List.of("ownPartner", visibility.partnerId()));
+        }
+        return filter.andEach(condition.append(')').toString(), namesAndValues.toArray());
+    }
+
+    @Override
+    public boolean isPartnerListed(Long partnerId) {
+        return partnerId != null && !em.createQuery("SELECT p.id FROM Partner p WHERE p.id = :id AND p.status = :active",
+                        Long.class)
+                .setParameter("id", partnerId)
+                .setParameter("active", PartnerStatus.ACTIVE)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(SupplyItem item) {
+        em.persist(item);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,28 @@
+package org.partnerhub.domain.supply;
+
+import java.time.Instant;
+import java.util.List;
+import org.partnerhub.domain.category.CategoryCode;
+import org.partnerhub.domain.shared.FundingMode;
+import org.partnerhub.domain.shared.TargetGroup;
+
+/**
+ * The filters of a supply list; {@code null} (or empty) means "any". {@code servesPath} is a region's path: items
+ * serving that region or a region above it (so the whole of it); {@code categories} a category and its children;
+ * every one of {@code terms} must occur in the title or description; {@code updatedSince} turns the list into a change
+ * feed ordered by change time.
+ */
+public record SupplyQuery(String servesPath, List<CategoryCode> categories, FundingMode fundingMode,
+        TargetGroup targetGroup, Long partnerId, SupplyStatus status, List<String> terms, Instant updatedSince,
+        SupplyVisibility visibility) {
+
+    public SupplyQuery {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        terms = terms == null ? List.of() : List.copyOf(terms);
+        visibility = visibility == null ? SupplyVisibility.PUBLIC : visibility;
+    }
+
+    public static SupplyQuery all(SupplyVisibility visibility) {
+        return new SupplyQuery(null, null, null, null, null, null, null, null, visibility);
+    }
+}

@@ -1,0 +1,27 @@
+package org.partnerhub.domain.supply;
+
+import java.util.Optional;
+import org.partnerhub.domain.shared.Page;
+import org.partnerhub.domain.shared.PageRequest;
+
+/** Supply items. */
+public interface SupplyRepository {
+
+    Optional<SupplyItem> find(Long id);
+
+    /** The item, locked for this transaction (the version still guards edits made from a form read earlier). */
+    Optional<SupplyItem> findForUpdate(Long id);
+
+    /**
+     * The items of the query, one page. The text terms are matched here ({@code LIKE} on title and description, every
+     * term required) until a search index takes over this one method.
+     */
+    Page<SupplyItem> find(SupplyQuery query, PageRequest page);
+
+    /** Whether the partner is active in the library now (its items are public only then). */
+    boolean isPartnerListed(Long partnerId);
+
+    void add(SupplyItem item);
+
+    void flush();
+}

@@ -1,0 +1,156 @@
+package org.partnerhub.web.supply;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.supply.SupplyFilter;
+import org.partnerhub.application.supply.SupplyForm;
+import org.partnerhub.application.supply.SupplyService;
+import org.partnerhub.application.supply.SupplyView;
+import org.partnerhub.domain.shared.FundingMode;
+import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.TargetGroup;
+import org.partnerhub.domain.supply.SupplyAction;
+import org.partnerhub.domain.supply.SupplyStatus;
+import org.partnerhub.web.api.Enums;
+import org.partnerhub.web.api.ListResponse;
+import org.partnerhub.web.api.Params;
+import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.supply.SupplyDtos.HistoryDto;
+import org.partnerhub.web.supply.SupplyDtos.SupplyDto;
+import org.partnerhub.web.supply.SupplyDtos.SupplyRequest;
+import org.partnerhub.web.supply.SupplyDtos.TransitionRequest;
+
+/**
+ * The supply catalogue (供给): published items of active partners for everyone; drafts, paused and withdrawn items,
+ * the contact and the history for the item's partner, the district and auditors.
+ */
+@Path("v1/supplies")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "supplies")
+public class SupplyResource {
+
+    @Inject
+    SupplyService supplies;
+
+    @Inject
+    RequestActor actor;
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Supply items", description = "Published items of active partners for everyone; with a "
+            + "partner's token also its own other items, with the district's all. Filters: region (items serving the "
+            + "whole of that region: one of their regions is it or above it), category (with its children), "
+            + "fundingMode, targetGroup, partner (id), status, q (every word must occur in the title or description; "
+            + "Chinese needs no spaces), updatedSince (a change feed ordered by change time).")
+    public ListResponse<SupplyDto> list(@QueryParam("region") String region, @QueryParam("category") String category,
+            @QueryParam("fundingMode") String fundingMode, @QueryParam("targetGroup") String targetGroup,
+            @QueryParam("partner") String partner, @QueryParam("status") String status, @QueryParam("q") String q,
+            @QueryParam("updatedSince") String updatedSince, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        SupplyFilter filter = new SupplyFilter(Params.text(region), Params.text(category),
+                Params.enumeration(FundingMode.class, "fundingMode", fundingMode),
+                Params.enumeration(TargetGroup.class, "targetGroup", targetGroup),
+                Params.text(partner) == null ? null : Params.integer("partner", partner).longValue(),
+                Params.enumeration(SupplyStatus.class, "status", status), Params.text(q),
+                Params.instant("updatedSince", updatedSince));
+        return ListResponse.of(supplies.list(actor.get(), filter, Params.page(page, size)), SupplyDto::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a supply item", description = "A user of an admitted, active partner, for its own "
+            + "organisation. \"publish\": true publishes at once; otherwise it is a draft.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new item")
+    public Response create(SupplyRequest body) {
+        SupplyRequest request = body == null ? empty() : body;
+        SupplyView view = supplies.create(actor.get(), form(request, true));
+        return Response.created(URI.create(uri.getBaseUri() + "v1/supplies/" + view.id()))
+                .tag(new EntityTag(String.valueOf(view.version())))
+                .entity(SupplyDto.of(view))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One supply item")
+    public Response get(@PathParam("id") String id) {
+        SupplyView view = supplies.get(actor.get(), Params.id(id));
+        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a supply item (its partner)", description = "Every changed field goes into the history; "
+            + "the capacity cannot go below what cooperations use. If-Match with the ETag you read is required (428 "
+            + "without it); a stale one is 412 and nothing is saved.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "412", description = "The item changed since it was read")
+    public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, SupplyRequest body) {
+        Long supplyId = Params.id(id);
+        SupplyRequest request = body == null ? empty() : body;
+        Long version = ifMatch == null ? null : Params.version(ifMatch);
+        SupplyView view = supplies.edit(actor.get(), supplyId, version, form(request, false));
+        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of a supply item, newest first", description = "Who, when, which act, why, and "
+            + "each field's old and new value (the phone masked).")
+    @SecurityRequirement(name = "bearer")
+    public ListResponse<HistoryDto> history(@PathParam("id") String id) {
+        return ListResponse.complete(supplies.history(actor.get(), Params.id(id)).stream().map(HistoryDto::of).toList());
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a supply item", description = "Its partner: PUBLISH and RESUME (while active), PAUSE, "
+            + "WITHDRAW (final). The district: PAUSE or WITHDRAW any item, with a reason. A move the status does not "
+            + "allow is 409.")
+    @SecurityRequirement(name = "bearer")
+    public Response transition(@PathParam("id") String id, TransitionRequest body) {
+        TransitionRequest request = body == null ? new TransitionRequest(null, null) : body;
+        SupplyAction action = Enums.find(SupplyAction.class, request.action());
+        if (request.action() != null && action == null) {
+            throw InvalidInputException.of("action", "param.enum", request.action(),
+                    String.join(", ", Arrays.stream(SupplyAction.values()).map(Enum::name).toList()));
+        }
+        SupplyView view = supplies.transition(actor.get(), Params.id(id), action, request.reason());
+        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    private static SupplyRequest empty() {
+        return new SupplyRequest(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static SupplyForm form(SupplyRequest r, boolean creating) {
+        return new SupplyForm(r.categoryCode(), r.title(), r.description(), r.serviceRegionCodes(), r.capacity(),
+                r.fundingMode(), r.priceNote(), r.targetGroups(), r.contactName(), r.contactPhone(),
+                creating && Boolean.TRUE.equals(r.publish()));
+    }
+}
