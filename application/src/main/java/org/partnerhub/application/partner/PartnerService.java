@@ -56,6 +56,9 @@ public class PartnerService {
     PartnerRepository partners;
 
     @Inject
+    PartnerIndexing searchIndex;
+
+    @Inject
     RegionRepository regions;
 
     @Inject
@@ -176,6 +179,7 @@ public class PartnerService {
         Organisation edited = partner.getOrganisation().withContact(contact, sealed, phone.masked(), introduction);
         Instant now = clock.instant();
         if (partner.editProfile(edited, areas, categories, actor.username(), now)) {
+            searchIndex.put(partner);
             audit.record(actor, AuditAction.PARTNER_CHANGED, "partner", id, AuditOutcome.SUCCESS, "profile edited");
         }
         return fullView(partner, actor);
