@@ -180,7 +180,7 @@ public class NeedService {
         List<FieldError> errors = new ArrayList<>();
         String path = null;
         if (filter.region() != null && !filter.region().isBlank()) {
-            path = places.find(filter.region()).map(Region::getPath).orElse(null);
+            path = places.path(filter.region()).orElse(null);
             if (path == null) {
                 errors.add(FieldError.of("region", "region.notFound", filter.region().strip()));
             }

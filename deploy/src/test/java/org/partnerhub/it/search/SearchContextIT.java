@@ -229,13 +229,14 @@ class SearchContextIT {
         Counted<Page<NeedView>> searched = counted(() -> needs.list(anyone, search, PageRequest.of(0, 20)));
         assertThat(searched.result().items()).hasSize(20);
         assertThat(searched.result().total()).isEqualTo(22);
-        assertThat(searched.statements()).as("a searched page of 20: count, page, region names").isBetween(2L, 3L);
+        assertThat(searched.statements()).as("a searched page of 20: count, page, region names %s", searched.sql())
+                .isBetween(2L, 3L);
 
         NeedFilter plain = new NeedFilter(community.value(), MEALS, null, null, null, null, null, null, null, null, null);
         Counted<Page<NeedView>> filtered = counted(() -> needs.list(anyone, plain, PageRequest.of(0, 20)));
         assertThat(filtered.result().total()).isEqualTo(11);
         assertThat(filtered.result().items()).allSatisfy(n -> assertThat(n.category().nameZh()).isEqualTo("养老助餐"));
-        assertThat(filtered.statements()).as("a filtered page").isBetween(2L, 3L);
+        assertThat(filtered.statements()).as("a filtered page %s", filtered.sql()).isBetween(2L, 3L);
     }
 
     // --- partners ---

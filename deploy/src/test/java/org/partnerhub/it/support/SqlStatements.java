@@ -1,6 +1,8 @@
 package org.partnerhub.it.support;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -13,13 +15,13 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public final class SqlStatements {
 
-    private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
     private static Session listenedTo;
 
     private SqlStatements() {}
 
-    /** What the work answered and how many statements it sent. */
-    public record Counted<T>(T result, long statements) {}
+    /** What the work answered, how many statements it sent, and which. */
+    public record Counted<T>(T result, long statements, List<String> sql) {}
 
     /** Starts listening to the provider's session of {@code emf} (once per server). */
     public static synchronized void listen(EntityManagerFactory emf) {
@@ -39,19 +41,19 @@ public final class SqlStatements {
     static final class Listener extends SessionEventAdapter {
         @Override
         public void preExecuteCall(SessionEvent event) {
-            long[] count = COUNTING.get();
-            if (count != null) {
-                count[0]++;
+            List<String> sql = COUNTING.get();
+            if (sql != null) {
+                sql.add(String.valueOf(event.getCall()));
             }
         }
     }
 
     public static <T> Counted<T> count(Supplier<T> work) {
-        long[] count = new long[1];
-        COUNTING.set(count);
+        List<String> sql = new ArrayList<>();
+        COUNTING.set(sql);
         try {
             T result = work.get();
-            return new Counted<>(result, count[0]);
+            return new Counted<>(result, sql.size(), List.copyOf(sql));
         } finally {
             COUNTING.remove();
         }
