@@ -169,6 +169,9 @@ final class CityData {
                 pairs.add(new Object[] {e.kind().code(), p, e.recordId()});
             }
         }
+        // in key order: each statement then fills neighbouring pages of the posting table's primary key
+        pairs.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[1])
+                .thenComparingLong(row -> (Long) row[2]));
         insert(c, "search_doc", "kind, record_id, title, body", docs);
         for (int from = 0; from < pairs.size(); from += 4 * BATCH) {
             insert(c, "search_gram", "kind, gram, record_id", pairs.subList(from, Math.min(pairs.size(), from + 4 * BATCH)));
