@@ -17,6 +17,7 @@ CREATE TABLE search_gram (
     kind       TINYINT       NOT NULL,
     gram       VARCHAR(2)    CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     record_id  BIGINT        NOT NULL,
-    PRIMARY KEY (kind, gram, record_id),
-    KEY ix_search_gram_record (kind, record_id)
+    -- the only key: a record's own pairs are found from its stored text (search_doc), not through a second index,
+    -- which would double the table's size
+    PRIMARY KEY (kind, gram, record_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

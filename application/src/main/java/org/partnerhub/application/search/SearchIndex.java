@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.domain.search.SearchEntry;
 import org.partnerhub.domain.search.SearchKind;
+import org.partnerhub.domain.shared.ChineseText;
 
 /**
  * Writes the search index, in the caller's transaction: a record's entry is saved with the record, or not at all.
@@ -25,9 +25,13 @@ public class SearchIndex {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
-    /** Saves the entry of a record (new or changed). */
+    /**
+     * Saves the entry of a record (new or changed). The pairs it had are those of the text it had (the stored text is
+     * already in the indexed form), so no second index on the postings is needed to find them.
+     */
     public void put(SearchEntry entry) {
         int kind = entry.kind().code();
+        Set<String> old = storedPairs(kind, entry.recordId());
         em.createNativeQuery("INSERT INTO search_doc (kind, record_id, title, body) VALUES (?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE title = VALUES(title), body = VALUES(body)")
                 .setParameter(1, kind)
@@ -35,32 +39,38 @@ public class SearchIndex {
                 .setParameter(3, entry.title())
                 .setParameter(4, entry.body())
                 .executeUpdate();
-        Set<String> old = new HashSet<>();
-        for (Object pair : em.createNativeQuery("SELECT gram FROM search_gram WHERE kind = ? AND record_id = ?")
-                .setParameter(1, kind).setParameter(2, entry.recordId()).getResultList()) {
-            old.add((String) pair);
+        deletePairs(kind, entry.recordId(), old.stream().filter(p -> !entry.pairs().contains(p)).toList());
+        insertPairs(kind, entry.recordId(), entry.pairs().stream().filter(p -> !old.contains(p)).toList());
+    }
+
+    /** Removes a record's entry (a record deleted for good). */
+    public void remove(SearchKind kind, long recordId) {
+        deletePairs(kind.code(), recordId, List.copyOf(storedPairs(kind.code(), recordId)));
+        em.createNativeQuery("DELETE FROM search_doc WHERE kind = ? AND record_id = ?")
+                .setParameter(1, kind.code()).setParameter(2, recordId).executeUpdate();
+    }
+
+    private Set<String> storedPairs(int kind, long recordId) {
+        List<?> rows = em.createNativeQuery("SELECT title, body FROM search_doc WHERE kind = ? AND record_id = ?")
+                .setParameter(1, kind).setParameter(2, recordId).getResultList();
+        if (rows.isEmpty()) {
+            return Set.of();
         }
-        List<String> gone = old.stream().filter(p -> !entry.pairs().contains(p)).toList();
-        List<String> added = entry.pairs().stream().filter(p -> !old.contains(p)).toList();
+        Object[] doc = (Object[]) rows.get(0);
+        return ChineseText.indexPairs(doc[0] + "\n" + doc[1]);
+    }
+
+    private void deletePairs(int kind, long recordId, List<String> gone) {
         for (int from = 0; from < gone.size(); from += ROWS_PER_INSERT) {
             List<String> chunk = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_INSERT));
             Query delete = em.createNativeQuery("DELETE FROM search_gram WHERE kind = ? AND record_id = ? AND gram IN ("
                     + "?,".repeat(chunk.size() - 1) + "?)");
-            delete.setParameter(1, kind).setParameter(2, entry.recordId());
+            delete.setParameter(1, kind).setParameter(2, recordId);
             for (int i = 0; i < chunk.size(); i++) {
                 delete.setParameter(3 + i, chunk.get(i));
             }
             delete.executeUpdate();
         }
-        insertPairs(kind, entry.recordId(), added);
-    }
-
-    /** Removes a record's entry (a record deleted for good). */
-    public void remove(SearchKind kind, long recordId) {
-        em.createNativeQuery("DELETE FROM search_gram WHERE kind = ? AND record_id = ?")
-                .setParameter(1, kind.code()).setParameter(2, recordId).executeUpdate();
-        em.createNativeQuery("DELETE FROM search_doc WHERE kind = ? AND record_id = ?")
-                .setParameter(1, kind.code()).setParameter(2, recordId).executeUpdate();
     }
 
     /**
