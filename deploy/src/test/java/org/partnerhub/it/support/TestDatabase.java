@@ -80,7 +80,7 @@ public final class TestDatabase implements AutoCloseable {
         if (!"true".equalsIgnoreCase(System.getenv("PARTNERHUB_IT_EMBEDDED")) && canConnect("127.0.0.1", 3306, "root", "")) {
             return new TestDatabase("127.0.0.1", 3306, "?sslMode=DISABLED", "root", "", null);
         }
-        LOG.info("No database on 127.0.0.1:3306 and no DB_URL: starting an embedded MariaDB for the tests");
+        LOG.info("No DB_URL, and no database on 127.0.0.1:3306 (or PARTNERHUB_IT_EMBEDDED=true): starting an embedded MariaDB for the tests");
         String adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), List.of(
                 "CREATE USER IF NOT EXISTS 'it_admin'@'127.0.0.1' IDENTIFIED BY '" + adminPassword + "';",
