@@ -97,6 +97,9 @@ public class NeedService {
     @Inject
     Clock clock;
 
+    @Inject
+    NeedIndexing searchIndex;
+
     /** Records a new need and tells the recorder which open needs of the street it may duplicate. */
     public NeedRecorded record(Actor actor, NeedForm form) {
         access.requireSignedIn(actor);
@@ -148,6 +151,7 @@ public class NeedService {
                 new NeedSource(channel, visit == null ? null : visit.getId()), recorder(actor), year, null, false, now);
         needs.add(need);
         needs.flush();
+        searchIndex.put(need);
         if (form.publish()) {
             // published after the CREATED entry is written: both entries share the instant, and the history orders
             // them by id, which the database hands out in the order the JPA provider inserts them (not the list's)
@@ -176,7 +180,7 @@ public class NeedService {
         List<FieldError> errors = new ArrayList<>();
         String path = null;
         if (filter.region() != null && !filter.region().isBlank()) {
-            path = places.find(filter.region()).map(Region::getPath).orElse(null);
+            path = places.path(filter.region()).orElse(null);
             if (path == null) {
                 errors.add(FieldError.of("region", "region.notFound", filter.region().strip()));
             }
@@ -196,7 +200,8 @@ public class NeedService {
         return new NeedQuery(path, categoryCodes, filter.status(), filter.urgency(), filter.fundingMode(),
                 filter.channel(), filter.createdFrom() == null ? null : DistrictTime.startOf(filter.createdFrom()),
                 filter.createdTo() == null ? null : DistrictTime.startOf(filter.createdTo().plusDays(1)),
-                ChineseText.terms(filter.q()), filter.updatedSince(), filter.visitId(), rules.visibility(actor));
+                ChineseText.terms(filter.q()), filter.updatedSince(), filter.visitId(), rules.visibility(actor),
+                filter.newestFirst());
     }
 
     /** Every change of the need, newest first: for those who read it beyond the public view. */
@@ -240,6 +245,7 @@ public class NeedService {
         }
         if (locked.edit(content, recorder(actor), clock.instant())) {
             needs.flush();
+            searchIndex.put(locked);
             audit.record(actor, AuditAction.NEED_CHANGED, "need", id, AuditOutcome.SUCCESS, "edited");
         }
         return view(actor, locked);

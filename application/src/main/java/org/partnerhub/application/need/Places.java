@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.partnerhub.domain.category.Category;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
@@ -53,6 +55,28 @@ public class Places {
             return Optional.empty();
         }
     }
+
+    /**
+     * The materialised path of a region, for list filters. A region never moves (an import does not change a parent),
+     * so a path once read is kept for the life of the server: a filtered list page then spends no statement on it.
+     */
+    public Optional<String> path(String code) {
+        String key = code.strip();
+        String known = PATHS.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> path = find(key).map(Region::getPath);
+        path.ifPresent(p -> {
+            if (PATHS.size() < MAX_PATHS) {
+                PATHS.put(key, p);
+            }
+        });
+        return path;
+    }
+
+    private static final int MAX_PATHS = 20_000;
+    private static final Map<String, String> PATHS = new ConcurrentHashMap<>();
 
     public CategoryCode category(String code, String field, List<FieldError> errors) {
         if (code == null || code.isBlank()) {

@@ -72,6 +72,9 @@ public class OnboardingService {
     PartnerRepository partners;
 
     @Inject
+    PartnerIndexing searchIndex;
+
+    @Inject
     RegionRepository regions;
 
     @Inject
@@ -238,6 +241,7 @@ public class OnboardingService {
             Partner partner = partners.findPartnerForUpdate(application.getPartnerId()).orElseThrow();
             refuseCurrentPartnerOtherThan(application.getOrganisation().creditCode(), partner.getId());
             partner.changeIdentity(application, actor.username(), now);
+            searchIndex.put(partner);
             return;
         }
         if (partners.findCurrentPartner(application.getOrganisation().creditCode()).isPresent()) {
@@ -249,6 +253,7 @@ public class OnboardingService {
         }
         Partner partner = Partner.admit(application, areas, actor.username(), now);
         partners.addPartner(partner);
+        searchIndex.put(partner);
         String username = partnerAccounts.createFirstAccount(actor, partner.getId(),
                 application.getOrganisation().getCreditCode(), application.getOrganisation().getContactName());
         application.admitted(partner.getId(), username);

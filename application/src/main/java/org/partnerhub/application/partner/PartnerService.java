@@ -12,12 +12,14 @@ import java.util.Set;
 import org.partnerhub.application.account.PasswordHasher;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
+import org.partnerhub.application.shared.NameBook;
 import org.partnerhub.application.shared.Permission;
 import org.partnerhub.application.shared.PersonalDataCipher;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
+import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.partner.ApplicationKind;
 import org.partnerhub.domain.partner.CreditCode;
 import org.partnerhub.domain.partner.Organisation;
@@ -56,7 +58,13 @@ public class PartnerService {
     PartnerRepository partners;
 
     @Inject
+    PartnerIndexing searchIndex;
+
+    @Inject
     RegionRepository regions;
+
+    @Inject
+    CategoryRepository categories;
 
     @Inject
     OnboardingService onboarding;
@@ -79,7 +87,24 @@ public class PartnerService {
     /** The public library: active partners only, public fields only. */
     public Page<PartnerView> directory(PartnerQuery query, PageRequest page) {
         PartnerQuery listed = new PartnerQuery(query.type(), query.servesPath(), query.category(), query.text(), true);
-        return partners.findPartners(listed, page).map(p -> publicView(p));
+        Page<Partner> found = partners.findPartners(listed, page);
+        // the page's region and category names in one statement, not one per partner and region
+        Set<RegionCode> codes = new java.util.HashSet<>();
+        for (Partner p : found.items()) {
+            codes.add(p.getOrganisation().getHomeRegionCode());
+            p.getServiceAreas().forEach(a -> codes.add(a.getRegionCode()));
+        }
+        NameBook names = new NameBook(regions, codes, categories);
+        return found.map(p -> publicView(p, names));
+    }
+
+    private PartnerView publicView(Partner p, NameBook names) {
+        Organisation o = p.getOrganisation();
+        return new PartnerView(p.getId(), o.getName(), o.getType(), o.getCreditCode(), names.region(o.getHomeRegionCode()),
+                p.getServiceAreas().stream().map(a -> names.region(a.getRegionCode())).toList(),
+                p.getCategoryCodes().stream().map(names::category).toList(), o.getIntroduction(),
+                o.getContactPhoneMasked(), p.getAdmittedAt(), p.getStatus(), p.getUpdatedAt(), p.getVersion(), null, null,
+                null, Set.of());
     }
 
     /** A region's path, for the "serves this region" filter; an unknown code is a 400 naming the parameter. */
@@ -176,6 +201,7 @@ public class PartnerService {
         Organisation edited = partner.getOrganisation().withContact(contact, sealed, phone.masked(), introduction);
         Instant now = clock.instant();
         if (partner.editProfile(edited, areas, categories, actor.username(), now)) {
+            searchIndex.put(partner);
             audit.record(actor, AuditAction.PARTNER_CHANGED, "partner", id, AuditOutcome.SUCCESS, "profile edited");
         }
         return fullView(partner, actor);

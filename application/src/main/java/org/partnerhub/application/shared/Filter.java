@@ -2,6 +2,7 @@ package org.partnerhub.application.shared;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ public final class Filter {
 
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final StringBuilder joins = new StringBuilder();
+    private final Map<String, Object> orderParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, Object>> hints = new ArrayList<>();
 
     /** Adds {@code condition} (which uses {@code :param}) when {@code value} is not null. */
     public Filter and(String condition, String param, Object value) {
@@ -58,6 +62,24 @@ public final class Filter {
         return this;
     }
 
+    /** Adds more range variables to the FROM clause ({@code ", SearchDoc d"}), each tied to the first by a condition. */
+    public Filter from(String rangeVariables) {
+        joins.append(rangeVariables);
+        return this;
+    }
+
+    /** A parameter only the ordering uses (the count does not name it). */
+    public Filter orderParameter(String param, Object value) {
+        orderParams.put(param, value);
+        return this;
+    }
+
+    /** A JPA query hint for the page's select (e.g. the provider's batch fetching of the items' collections). */
+    public Filter hint(String name, Object value) {
+        hints.add(Map.entry(name, value));
+        return this;
+    }
+
     /** Adds a condition without a parameter. */
     public Filter and(String condition) {
         append(condition);
@@ -69,23 +91,27 @@ public final class Filter {
         String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
         String clause = where.length() == 0 ? "" : " WHERE " + where;
         TypedQuery<T> select = em.createQuery(
-                "SELECT " + alias + " FROM " + entityAndAlias + clause + " ORDER BY " + orderBy, type);
+                "SELECT " + alias + " FROM " + entityAndAlias + joins + clause + " ORDER BY " + orderBy, type);
         params.forEach(select::setParameter);
+        orderParams.forEach(select::setParameter);
         return select.setMaxResults(limit).getResultList();
     }
 
     public <T> Page<T> page(EntityManager em, Class<T> type, String entityAndAlias, String orderBy, PageRequest page) {
         String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
         String clause = where.length() == 0 ? "" : " WHERE " + where;
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entityAndAlias + clause, Long.class);
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(" + alias + ") FROM " + entityAndAlias + joins + clause, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
         if (total == 0) {
             return Page.of(List.of(), page, 0);
         }
         TypedQuery<T> select = em.createQuery(
-                "SELECT " + alias + " FROM " + entityAndAlias + clause + " ORDER BY " + orderBy, type);
+                "SELECT " + alias + " FROM " + entityAndAlias + joins + clause + " ORDER BY " + orderBy, type);
         params.forEach(select::setParameter);
+        orderParams.forEach(select::setParameter);
+        hints.forEach(h -> select.setHint(h.getKey(), h.getValue()));
         return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page, total);
     }
 

@@ -411,10 +411,13 @@ class NeedsApiIT {
                 .as("the public does not learn who recorded it").isFalse();
         assertThat(ids(http.get("/api/v1/needs?size=200&region=" + a, staff.bearer()))).contains(draft);
 
-        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("助餐")))).containsExactlyInAnyOrder(elderMeals,
-                oldMeals);
-        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("养老")))).containsExactly(station);
-        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("养老")))).doesNotContain(oldMeals);
+        // titles with 助餐 first (newest first), then the station, found by its category's name 养老助餐
+        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("助餐")))).containsExactly(oldMeals, elderMeals,
+                station);
+        // all three are of the category 养老助餐, whose name is searched too; the station has 养老 in its title as well
+        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("养老")))).containsExactly(station, oldMeals,
+                elderMeals);
+        assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("养老驿站")))).containsExactly(station);
         assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("助餐，热菜")))).containsExactlyInAnyOrder(
                 elderMeals, oldMeals);
         assertThat(ids(http.get("/api/v1/needs?region=" + a + "&q=" + q("助餐 送餐")))).containsExactly(oldMeals);

@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
         API.put("GET /api/v1/notifications", SIGNED_IN);
         API.put("POST /api/v1/notifications/read", SIGNED_IN);
         API.put("GET /api/v1/needs", EVERYONE);
+        API.put("GET /api/v1/search", EVERYONE);
         API.put("POST /api/v1/needs", NEED_RECORDERS);
         API.put("GET /api/v1/needs/{id}", EVERYONE);
         API.put("PUT /api/v1/needs/{id}", NEED_RECORDERS);
@@ -133,6 +134,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/applications", ADMIN);
         PAGES.put("/admin/application", ADMIN);
         PAGES.put("/needs", EVERYONE);
+        PAGES.put("/search", EVERYONE);
         PAGES.put("/need", EVERYONE);
         PAGES.put("/need/edit", PAGE_RECORDERS);
         PAGES.put("/visits", SIGNED_IN);

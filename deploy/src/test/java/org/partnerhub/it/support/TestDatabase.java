@@ -76,10 +76,11 @@ public final class TestDatabase implements AutoCloseable {
             return new TestDatabase(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? "" : m.group(3), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), null);
         }
-        if (canConnect("127.0.0.1", 3306, "root", "")) {
+        // PARTNERHUB_IT_EMBEDDED=true runs the tests on the launcher's embedded MariaDB even when a server is there
+        if (!"true".equalsIgnoreCase(System.getenv("PARTNERHUB_IT_EMBEDDED")) && canConnect("127.0.0.1", 3306, "root", "")) {
             return new TestDatabase("127.0.0.1", 3306, "?sslMode=DISABLED", "root", "", null);
         }
-        LOG.info("No database on 127.0.0.1:3306 and no DB_URL: starting an embedded MariaDB for the tests");
+        LOG.info("No DB_URL, and no database on 127.0.0.1:3306 (or PARTNERHUB_IT_EMBEDDED=true): starting an embedded MariaDB for the tests");
         String adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), List.of(
                 "CREATE USER IF NOT EXISTS 'it_admin'@'127.0.0.1' IDENTIFIED BY '" + adminPassword + "';",

@@ -8,11 +8,19 @@ import org.partnerhub.domain.shared.FundingMode;
 /**
  * The filters of a need list; {@code null} (or empty) means "any". {@code regionPath} selects a street's or a
  * community's needs; {@code categories} is a category and its children; every one of {@code terms} must occur in the
- * title or description; {@code updatedSince} turns the list into a change feed ordered by change time.
+ * title, description or category name (found through the search index, most relevant first unless
+ * {@code newestFirst}); {@code updatedSince} turns the list into a change feed ordered by change time.
  */
 public record NeedQuery(String regionPath, List<CategoryCode> categories, NeedStatus status, Urgency urgency,
         FundingMode fundingMode, SourceChannel channel, Instant createdFrom, Instant createdTo, List<String> terms,
-        Instant updatedSince, Long visitId, Visibility visibility) {
+        Instant updatedSince, Long visitId, Visibility visibility, boolean newestFirst) {
+
+    public NeedQuery(String regionPath, List<CategoryCode> categories, NeedStatus status, Urgency urgency,
+            FundingMode fundingMode, SourceChannel channel, Instant createdFrom, Instant createdTo, List<String> terms,
+            Instant updatedSince, Long visitId, Visibility visibility) {
+        this(regionPath, categories, status, urgency, fundingMode, channel, createdFrom, createdTo, terms, updatedSince,
+                visitId, visibility, false);
+    }
 
     public NeedQuery {
         categories = categories == null ? List.of() : List.copyOf(categories);

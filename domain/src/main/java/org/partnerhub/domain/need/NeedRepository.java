@@ -37,6 +37,9 @@ public interface NeedRepository {
 
     List<Need> findByVisit(Long visitId);
 
+    /** These needs (those that exist), by id. */
+    List<Need> findByIds(Collection<Long> ids);
+
     void add(Need need);
 
     void flush();

@@ -80,6 +80,47 @@ public final class ChineseText {
         return grams;
     }
 
+    /**
+     * The text as the search index keeps it: full-width letters and digits made ordinary, Latin letters in lower case,
+     * Chinese as written. A query term is compared with this form, so the comparison does not depend on the database's
+     * collation.
+     */
+    public static String searchable(String text) {
+        return text == null ? "" : normalise(text);
+    }
+
+    /**
+     * The keys under which the search index finds a text: every pair of adjacent characters within a run of letters
+     * and digits (Chinese, Latin or digits alike, never across punctuation or spaces), of the {@link #searchable} form.
+     * A query term of two or more characters occurs in a text only if every pair of the term is among the text's pairs,
+     * so these pairs find every candidate; the exact check ({@code LIKE}) then drops the ones whose pairs are scattered.
+     * A run of a single character has no pair and is not indexed: single-character terms are checked by text alone.
+     */
+    public static Set<String> indexPairs(String text) {
+        Set<String> pairs = new LinkedHashSet<>();
+        if (text == null) {
+            return pairs;
+        }
+        for (String run : runs(normalise(text))) {
+            pairsOf(run, pairs);
+        }
+        return pairs;
+    }
+
+    /** The distinct adjacent pairs of one term (already in {@link #terms} form), in order; empty for one character. */
+    public static List<String> termPairs(String term) {
+        Set<String> pairs = new LinkedHashSet<>();
+        pairsOf(term, pairs);
+        return List.copyOf(pairs);
+    }
+
+    private static void pairsOf(String run, Set<String> pairs) {
+        int[] cps = run.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            pairs.add(new StringBuilder(4).appendCodePoint(cps[i]).appendCodePoint(cps[i + 1]).toString());
+        }
+    }
+
     private static void flushLatin(StringBuilder latin, Set<String> grams) {
         if (latin.length() > 0) {
             grams.add(latin.toString());

@@ -102,4 +102,29 @@ class ChineseTextTest {
         assertThat(ChineseText.similarity("", "助餐")).isZero();
         assertThat(ChineseText.similarity("，", "，")).isZero();
     }
+
+    // --- the search index's keys ---
+
+    @Test
+    void indexPairsAreAdjacentCharactersWithinRunsNeverAcrossPunctuation() {
+        assertThat(ChineseText.indexPairs("助餐，服务")).containsExactly("助餐", "服务");
+        assertThat(ChineseText.indexPairs("长者助餐")).containsExactly("长者", "者助", "助餐");
+    }
+
+    @Test
+    void indexPairsFoldWidthAndCaseAndPairLatinAndDigitsToo() {
+        assertThat(ChineseText.indexPairs("ＡＢ座 5G")).containsExactly("ab", "b座", "5g");
+    }
+
+    @Test
+    void aSingleCharacterRunHasNoIndexPair() {
+        assertThat(ChineseText.indexPairs("老 人")).isEmpty();
+        assertThat(ChineseText.indexPairs(null)).isEmpty();
+    }
+
+    @Test
+    void searchableFormIsTheFoldedText() {
+        assertThat(ChineseText.searchable("ＷｉＦｉ 養老")).isEqualTo("wifi 養老");
+        assertThat(ChineseText.searchable(null)).isEmpty();
+    }
 }

@@ -29,6 +29,7 @@ import org.partnerhub.domain.need.NeedAction;
 import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.need.SourceChannel;
 import org.partnerhub.domain.need.Urgency;
+import org.partnerhub.domain.search.SearchOrder;
 import org.partnerhub.domain.shared.FundingMode;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.web.api.Enums;
@@ -66,20 +67,21 @@ public class NeedResource {
     @Operation(summary = "Needs", description = "Published needs for everyone; with a token, also the drafts the caller "
             + "may see. Filters: region (a street or community code, or above), category (with its children), status, "
             + "urgency, fundingMode, channel, createdFrom/createdTo (dates, inclusive), q (every word must occur in the "
-            + "title or description; Chinese needs no spaces), visit, updatedSince (a change feed ordered by change "
-            + "time).")
+            + "title, description or category name; Chinese needs no spaces; most relevant first unless sort=NEWEST), "
+            + "visit, updatedSince (a change feed ordered by change time).")
     public ListResponse<NeedDto> list(@QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("status") String status, @QueryParam("urgency") String urgency,
             @QueryParam("fundingMode") String fundingMode, @QueryParam("channel") String channel,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("q") String q, @QueryParam("visit") String visit, @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         NeedFilter filter = new NeedFilter(Params.text(region), Params.text(category),
                 Params.enumeration(NeedStatus.class, "status", status), Params.enumeration(Urgency.class, "urgency", urgency),
                 Params.enumeration(FundingMode.class, "fundingMode", fundingMode),
                 Params.enumeration(SourceChannel.class, "channel", channel), Params.date("createdFrom", createdFrom),
                 Params.date("createdTo", createdTo), Params.text(q), Params.instant("updatedSince", updatedSince),
-                Params.text(visit) == null ? null : Params.integer("visit", visit).longValue());
+                Params.text(visit) == null ? null : Params.integer("visit", visit).longValue(),
+                Params.enumeration(SearchOrder.class, "sort", sort) == SearchOrder.NEWEST);
         return ListResponse.of(needs.list(actor.get(), filter, Params.page(page, size)), NeedDto::of);
     }
 

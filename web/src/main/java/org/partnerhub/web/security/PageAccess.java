@@ -31,6 +31,7 @@ public final class PageAccess {
             Map.entry("/application", EnumSet.noneOf(Role.class)),
             Map.entry("/privacy", EnumSet.noneOf(Role.class)),
             Map.entry("/partners", EnumSet.noneOf(Role.class)),
+            Map.entry("/search", EnumSet.noneOf(Role.class)),
             Map.entry("/partner", EnumSet.noneOf(Role.class)),
             Map.entry("/partner/profile", EnumSet.of(Role.PARTNER)),
             Map.entry("/inbox", SIGNED_IN),

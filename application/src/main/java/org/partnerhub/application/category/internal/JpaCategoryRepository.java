@@ -16,16 +16,25 @@ class JpaCategoryRepository implements CategoryRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
+    /**
+     * The categories come only from migrations (no page or endpoint changes them), so every server reads them once:
+     * a list page then names its records' categories without a statement of its own.
+     */
+    private volatile List<Category> all;
+
     @Override
     public List<Category> findAll() {
-        return em.createQuery("SELECT c FROM Category c ORDER BY c.sortOrder, c.code", Category.class).getResultList();
+        List<Category> known = all;
+        if (known == null) {
+            known = List.copyOf(em.createQuery("SELECT c FROM Category c ORDER BY c.sortOrder, c.code", Category.class)
+                    .getResultList());
+            all = known;
+        }
+        return known;
     }
 
     @Override
     public Optional<Category> findByCode(CategoryCode code) {
-        return em.createQuery("SELECT c FROM Category c WHERE c.code = :code", Category.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+        return findAll().stream().filter(c -> c.getCode().equals(code)).findFirst();
     }
 }

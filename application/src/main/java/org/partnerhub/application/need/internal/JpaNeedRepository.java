@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.application.shared.Queries;
@@ -22,6 +23,8 @@ import org.partnerhub.domain.need.NeedRepository;
 import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.need.Visibility;
 import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.search.SearchKind;
+import org.partnerhub.domain.search.SearchPlan;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -49,14 +52,32 @@ class JpaNeedRepository implements NeedRepository {
 
     @Override
     public Page<Need> find(NeedQuery query, PageRequest page) {
-        String order = query.updatedSince() != null ? "n.updatedAt, n.id" : "n.createdAt DESC, n.id DESC";
-        return filter(query).page(em, Need.class, "Need n", order, page);
+        Filter filter = filter(query);
+        return filter.page(em, Need.class, "Need n", order(filter, query), page);
     }
 
     @Override
     public List<Need> findAll(NeedQuery query, int limit) {
-        String order = query.updatedSince() != null ? "n.updatedAt, n.id" : "n.createdAt DESC, n.id DESC";
-        return filter(query).list(em, Need.class, "Need n", order, limit);
+        Filter filter = filter(query);
+        return filter.list(em, Need.class, "Need n", order(filter, query), limit);
+    }
+
+    @Override
+    public List<Need> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT n FROM Need n WHERE n.id IN :ids ORDER BY n.id", Need.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
+    /** The text terms through the search index (ranked unless a change feed or newest first was asked for). */
+    private static String order(Filter filter, NeedQuery query) {
+        boolean feed = query.updatedSince() != null;
+        String order = feed ? "n.updatedAt, n.id" : "n.createdAt DESC, n.id DESC";
+        return TextSearch.apply(filter, SearchKind.NEED, "n.id", SearchPlan.of(query.terms()), order,
+                !feed && !query.newestFirst());
     }
 
     static Filter filter(NeedQuery query) {
@@ -71,10 +92,6 @@ class JpaNeedRepository implements NeedRepository {
                 .and("n.createdAt < :createdTo", "createdTo", query.createdTo())
                 .and("n.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
                 .and("n.visitId = :visitId", "visitId", query.visitId());
-        for (int i = 0; i < query.terms().size(); i++) {
-            filter.andContains("(n.title LIKE :term" + i + " ESCAPE '!' OR n.description LIKE :term" + i + " ESCAPE '!')",
-                    "term" + i, query.terms().get(i));
-        }
         return visible(filter, query.visibility());
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.application.shared.Queries;
@@ -16,6 +17,8 @@ import org.partnerhub.domain.partner.PartnerApplication;
 import org.partnerhub.domain.partner.PartnerQuery;
 import org.partnerhub.domain.partner.PartnerRepository;
 import org.partnerhub.domain.partner.PartnerStatus;
+import org.partnerhub.domain.search.SearchKind;
+import org.partnerhub.domain.search.SearchPlan;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -94,7 +97,7 @@ class JpaPartnerRepository implements PartnerRepository {
     @Override
     public Page<Partner> findPartners(PartnerQuery query, PageRequest page) {
         String served = query.servesPath();
-        return new Filter()
+        Filter filter = new Filter()
                 .and("p.status = :status", "status", query.listedOnly() ? PartnerStatus.ACTIVE : null)
                 .and("p.organisation.type = :type", "type", query.type())
                 .and(":category MEMBER OF p.categoryCodes", "category", query.category())
@@ -102,9 +105,13 @@ class JpaPartnerRepository implements PartnerRepository {
                 .andEach("EXISTS (SELECT a FROM Partner q JOIN q.serviceAreas a WHERE q = p AND "
                         + "(LOCATE(a.regionPath, :served) = 1 OR a.regionPath LIKE :servedPrefix ESCAPE '!'))",
                         "served", served, "servedPrefix", served == null ? null : Queries.escapeLike(served) + "%")
-                .andContains("(p.organisation.name LIKE :text ESCAPE '!' OR p.organisation.introduction LIKE :text "
-                        + "ESCAPE '!')", "text", query.text())
-                .page(em, Partner.class, "Partner p", "p.admittedAt DESC, p.id DESC", page);
+                // the page's areas and categories in one statement each, not one per partner
+                .hint("eclipselink.batch.type", "IN")
+                .hint("eclipselink.batch", "p.serviceAreas")
+                .hint("eclipselink.batch", "p.categoryCodes");
+        String order = TextSearch.apply(filter, SearchKind.PARTNER, "p.id", SearchPlan.of(query.text()),
+                "p.admittedAt DESC, p.id DESC", true);
+        return filter.page(em, Partner.class, "Partner p", order, page);
     }
 
     @Override
