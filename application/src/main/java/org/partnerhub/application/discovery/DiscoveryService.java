@@ -15,6 +15,9 @@ import org.partnerhub.application.need.NeedService;
 import org.partnerhub.application.need.NeedView;
 import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.partner.PartnerView;
+import org.partnerhub.application.supply.SupplyFilter;
+import org.partnerhub.application.supply.SupplyService;
+import org.partnerhub.application.supply.SupplyView;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.partner.PartnerQuery;
 import org.partnerhub.domain.search.SearchKind;
@@ -24,7 +27,7 @@ import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
 /**
- * One search across needs, partners (and supply items, once the supply context answers here): each kind's own list
+ * One search across needs, supply items and partners: each kind's own list
  * query runs with the text — so each keeps its own visibility rules (drafts and non-public needs only for those who
  * may read them, suspended partners never) — and the best hits of all kinds are merged by the same relevance the
  * lists rank by ({@link SearchPlan#rank}), then the newer first.
@@ -33,7 +36,7 @@ import org.partnerhub.domain.shared.PageRequest;
 public class DiscoveryService {
 
     /** The kinds this search answers for today. */
-    public static final Set<SearchKind> KINDS = EnumSet.of(SearchKind.NEED, SearchKind.PARTNER);
+    public static final Set<SearchKind> KINDS = EnumSet.of(SearchKind.NEED, SearchKind.SUPPLY, SearchKind.PARTNER);
 
     public static final int MAX_SIZE = 50;
     private static final int SUMMARY_LENGTH = 80;
@@ -44,6 +47,9 @@ public class DiscoveryService {
     @Inject
     PartnerService partners;
 
+    @Inject
+    SupplyService supplies;
+
     /** The best {@code size} hits of {@code kinds} (all kinds when empty) for {@code q}; a blank query is a 400. */
     public SearchResults search(Actor actor, String q, Collection<SearchKind> kinds, int size) {
         SearchPlan plan = SearchPlan.of(q);
@@ -53,7 +59,7 @@ public class DiscoveryService {
         Set<SearchKind> asked = kinds == null || kinds.isEmpty() ? KINDS : EnumSet.copyOf(kinds);
         for (SearchKind kind : asked) {
             if (!KINDS.contains(kind)) {
-                throw InvalidInputException.of("kinds", "param.enum", kind.name(), "NEED, PARTNER");
+                throw InvalidInputException.of("kinds", "param.enum", kind.name(), "NEED, SUPPLY, PARTNER");
             }
         }
         int limit = Math.max(1, Math.min(size, MAX_SIZE));
@@ -67,6 +73,15 @@ public class DiscoveryService {
             for (NeedView n : found.items()) {
                 hits.add(new SearchHit(SearchKind.NEED, n.id(), n.title(), summary(n.description()), plan.rank(n.title()),
                         n.createdAt()));
+            }
+        }
+        if (asked.contains(SearchKind.SUPPLY)) {
+            Page<SupplyView> found = supplies.list(actor, new SupplyFilter(null, null, null, null, null, null, q, null),
+                    first);
+            totals.put(SearchKind.SUPPLY, found.total());
+            for (SupplyView s : found.items()) {
+                hits.add(new SearchHit(SearchKind.SUPPLY, s.id(), s.title(), summary(s.description()),
+                        plan.rank(s.title()), s.createdAt()));
             }
         }
         if (asked.contains(SearchKind.PARTNER)) {

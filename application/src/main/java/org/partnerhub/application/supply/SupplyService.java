@@ -93,6 +93,9 @@ public class SupplyService {
     @Inject
     Clock clock;
 
+    @Inject
+    SupplyIndexing indexing;
+
     /** A new item of the actor's own organisation: a draft, or published at once when asked. */
     public SupplyView create(Actor actor, SupplyForm form) {
         access.require(actor, Permission.EDIT_SUPPLY);
@@ -107,6 +110,7 @@ public class SupplyService {
                 recorder(actor), now);
         supplies.add(item);
         supplies.flush();
+        indexing.put(item);
         if (form.publish()) {
             // published after the CREATED entry is written, so that the history lists the creation first
             item.apply(SupplyAction.PUBLISH, recorder(actor), null, now);
@@ -190,6 +194,7 @@ public class SupplyService {
                         ? locked.getContactPhoneSealed() : seal(phone);
         if (locked.edit(parsed.content(), sealed, recorder(actor), clock.instant())) {
             supplies.flush();
+            indexing.put(locked);
             audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS, "edited");
         }
         return view(actor, locked);

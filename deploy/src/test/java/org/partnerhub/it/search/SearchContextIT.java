@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,6 +35,10 @@ import org.partnerhub.application.partner.PartnerView;
 import org.partnerhub.application.partner.SubmittedApplication;
 import org.partnerhub.application.region.RegionImportService;
 import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.application.supply.SupplyFilter;
+import org.partnerhub.application.supply.SupplyForm;
+import org.partnerhub.application.supply.SupplyService;
+import org.partnerhub.application.supply.SupplyView;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.need.SourceChannel;
@@ -53,7 +58,7 @@ import org.partnerhub.it.support.SqlStatements;
 import org.partnerhub.it.support.SqlStatements.Counted;
 
 /**
- * The Chinese-aware search of needs and partners inside the server, on the run's database (the MariaDB on
+ * The Chinese-aware search of needs, supply items and partners inside the server, on the run's database (the MariaDB on
  * 127.0.0.1:3306, or with {@code PARTNERHUB_IT_EMBEDDED=true} the launcher's embedded MariaDB): a fixed set of needs
  * in a community of its own and a table of queries, each with the exact set it must find; relevance; visibility; and
  * what a list page costs in SQL statements.
@@ -70,6 +75,7 @@ class SearchContextIT {
 
     private static Actor admin;
     private static Fixture fixture;
+    private static Fixture supplyFixture;
 
     @Deployment
     static WebArchive deployment() {
@@ -83,6 +89,9 @@ class SearchContextIT {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    SupplyService supplies;
 
     @Inject
     OnboardingService onboarding;
@@ -119,6 +128,30 @@ class SearchContextIT {
             fixture = new Fixture(community, staff, ids);
         }
         return fixture;
+    }
+
+    /**
+     * One partner's supply items with the same texts and categories as the needs (S8 a draft), so the same table holds:
+     * the index and the ranking are one for every kind of record.
+     */
+    private Fixture supplyFixture() {
+        if (supplyFixture == null) {
+            Long partnerId = partner("检索供给社" + suffix(), "为检索测试提供供给。", List.of(MEALS));
+            String username = "sc-partner-" + suffix();
+            CreatedUser created = accounts.create(admin(), new NewUser(username, "检索合伙人", Role.PARTNER, null,
+                    partnerId, null));
+            Actor partner = ((LoginResult.Success) authentication.login(username, created.temporaryPassword(),
+                    "10.8.1.6")).actor();
+            Map<String, Long> ids = new LinkedHashMap<>();
+            fixture().ids().forEach((name, needId) -> {
+                NeedView need = needs.get(fixture().staff(), needId);
+                ids.put("S" + name.substring(1), supplies.create(partner, new SupplyForm(need.category().code(),
+                        need.title(), need.description(), List.of(DISTRICT.value()), 5, FundingMode.LOW_FEE, null,
+                        Set.of(TargetGroup.ELDERLY), "李四", "13800138000", !name.equals("N8"))).id());
+            });
+            supplyFixture = new Fixture(null, partner, ids);
+        }
+        return supplyFixture;
     }
 
     // --- the table ---
@@ -166,6 +199,34 @@ class SearchContextIT {
         }
         assertThat(wrong).as("queries that found the wrong needs").isEmpty();
         assertThat(NEED_QUERIES.length).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void everyQueryOfTheTableFindsExactlyItsSupplyItems() {
+        Fixture f = supplyFixture();
+        Long partnerId = f.staff().partnerId();
+        List<String> wrong = new ArrayList<>();
+        for (Object[] row : NEED_QUERIES) {
+            String q = (String) row[0];
+            @SuppressWarnings("unchecked")
+            Set<String> expected = ((Set<String>) row[1]).stream().map(n -> "S" + n.substring(1))
+                    .collect(Collectors.toSet());
+            Page<SupplyView> page = supplies.list(Actor.anonymous("10.8.1.5"),
+                    new SupplyFilter(null, null, null, null, partnerId, null, q, null), PageRequest.of(0, 50));
+            Set<String> found = Set.copyOf(supplyOrder(f, page));
+            if (!found.equals(expected)) {
+                wrong.add(q + " → " + found + " (expected " + expected + ")");
+            }
+        }
+        assertThat(wrong).as("queries that found the wrong supply items").isEmpty();
+        // ranked alike: the whole title first, then titles with the word (newest first), then the rest
+        assertThat(supplyOrder(f, supplies.list(Actor.anonymous("10.8.1.5"),
+                new SupplyFilter(null, null, null, null, partnerId, null, "助餐", null), PageRequest.of(0, 50))))
+                .containsExactly("S2", "S1", "S9", "S7", "S3");
+        // the partner's own draft is found by the partner
+        assertThat(supplyOrder(f, supplies.list(f.staff(),
+                new SupplyFilter(null, null, null, null, partnerId, null, "助餐点筹建", null), PageRequest.of(0, 50))))
+                .containsExactly("S8");
     }
 
     @Test
@@ -278,6 +339,12 @@ class SearchContextIT {
     private static NeedFilter filter(Fixture f, String q, boolean newestFirst) {
         return new NeedFilter(f.community().value(), null, null, null, null, null, null, null, q, null, null,
                 newestFirst);
+    }
+
+    private static List<String> supplyOrder(Fixture f, Page<SupplyView> page) {
+        Map<Long, String> byId = new LinkedHashMap<>();
+        f.ids().forEach((name, id) -> byId.put(id, name));
+        return page.items().stream().map(s -> byId.getOrDefault(s.id(), "?" + s.id())).toList();
     }
 
     private static Set<String> names(Fixture f, Page<NeedView> page) {

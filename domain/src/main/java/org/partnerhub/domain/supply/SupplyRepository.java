@@ -1,5 +1,7 @@
 package org.partnerhub.domain.supply;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
@@ -19,6 +21,9 @@ public interface SupplyRepository {
     Page<SupplyItem> find(SupplyQuery query, PageRequest page);
 
     /** Whether the partner is active in the library now (its items are public only then). */
+    /** The items of these ids that exist, by id. */
+    List<SupplyItem> findByIds(Collection<Long> ids);
+
     boolean isPartnerListed(Long partnerId);
 
     void add(SupplyItem item);

@@ -37,14 +37,19 @@ public class SearchResource {
     @Inject
     RequestActor actor;
 
-    /** A hit: {@code kind} (need, partner), the record's id, its title, the start of its text, and its API address. */
+    /** A hit: {@code kind} (need, partner, supply), the record's id, its title, the start of its text, and its API address. */
     public record HitDto(String kind, Long id, String title, String summary, int relevance, OffsetDateTime at,
             String href) {
 
         static HitDto of(SearchHit hit) {
             String kind = hit.kind().name().toLowerCase(Locale.ROOT);
+            String collection = switch (hit.kind()) {
+                case NEED -> "needs";
+                case PARTNER -> "partners";
+                case SUPPLY -> "supplies";
+            };
             return new HitDto(kind, hit.id(), hit.title(), hit.summary(), hit.relevance(),
-                    hit.at() == null ? null : ApiTime.of(hit.at()), "/api/v1/" + kind + "s/" + hit.id());
+                    hit.at() == null ? null : ApiTime.of(hit.at()), "/api/v1/" + collection + "/" + hit.id());
         }
     }
 
@@ -55,11 +60,11 @@ public class SearchResource {
     public record SearchDto(List<HitDto> items, int page, int size, long total, List<KindTotal> totals) {}
 
     @GET
-    @Operation(summary = "Search needs and partners", description = "q: the text (Chinese needs no spaces; every word "
-            + "must occur in a record's title or text, as written); kinds: need,partner (default both); size: how many "
+    @Operation(summary = "Search needs, supply items and partners", description = "q: the text (Chinese needs no spaces; every word "
+            + "must occur in a record's title or text, as written); kinds: need,supply,partner (default all); size: how many "
             + "hits (at most 50), the most relevant of all kinds first (a whole-title match, then words in the title, "
             + "then newer). Each kind keeps its visibility: published needs for everyone, more for those who may read "
-            + "them; partners of the public library only.")
+            + "them; the public catalogue's supply items; partners of the public library only.")
     public SearchDto search(@QueryParam("q") String q, @QueryParam("kinds") String kinds, @QueryParam("size") String size) {
         Integer wanted = Params.integer("size", size);
         if (wanted != null && (wanted < 1 || wanted > DiscoveryService.MAX_SIZE)) {

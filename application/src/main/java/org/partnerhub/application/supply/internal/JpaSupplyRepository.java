@@ -5,11 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.domain.partner.PartnerStatus;
+import org.partnerhub.domain.search.SearchKind;
+import org.partnerhub.domain.search.SearchPlan;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.supply.SupplyItem;
@@ -45,7 +49,6 @@ class JpaSupplyRepository implements SupplyRepository {
 
     @Override
     public Page<SupplyItem> find(SupplyQuery query, PageRequest page) {
-        String order = query.updatedSince() != null ? "s.updatedAt, s.id" : "s.createdAt DESC, s.id DESC";
         Filter filter = new Filter()
                 // serves the region: one of its regions is that region or above it
                 .and("EXISTS (SELECT a FROM SupplyItem t JOIN t.serviceAreas a WHERE t = s AND "
@@ -57,21 +60,21 @@ class JpaSupplyRepository implements SupplyRepository {
                         query.targetGroup() == null ? null : query.targetGroup().name())
                 .and("s.partnerId = :partnerId", "partnerId", query.partnerId())
                 .and("s.status = :status", "status", query.status())
-                .and("s.updatedAt > :updatedSince", "updatedSince", query.updatedSince());
-        matchText(filter, query.terms());
+                .and("s.updatedAt >= :updatedSince", "updatedSince", query.updatedSince());
+        boolean feed = query.updatedSince() != null;
+        String order = TextSearch.apply(filter, SearchKind.SUPPLY, "s.id", SearchPlan.of(query.terms()),
+                feed ? "s.updatedAt, s.id" : "s.createdAt DESC, s.id DESC", !feed);
         return visible(filter, query.visibility()).page(em, SupplyItem.class, "SupplyItem s", order, page);
     }
 
-    /**
-     * The text search, in one place so that a search index can take it over: every term must occur in the title or
-     * the description ({@code LIKE}, the same on MariaDB and MySQL).
-     */
-    static Filter matchText(Filter filter, List<String> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            filter.andContains("(s.title LIKE :term" + i + " ESCAPE '!' OR s.description LIKE :term" + i + " ESCAPE '!')",
-                    "term" + i, terms.get(i));
+    @Override
+    public List<SupplyItem> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return filter;
+        return em.createQuery("SELECT s FROM SupplyItem s WHERE s.id IN :ids ORDER BY s.id", SupplyItem.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
     }
 
     /** The public catalogue (published items of listed partners), and beyond it the reader's own organisation's. */
