@@ -20,6 +20,8 @@ import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.imports.ImportJob;
 import org.partnerhub.domain.imports.ImportJobRepository;
+import org.partnerhub.domain.shared.FieldError;
+import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.NotFoundException;
 
@@ -68,6 +70,9 @@ public class ImportJobs {
         access.requireSignedIn(actor);
         Spreadsheet sheet = Spreadsheet.read(content, maxRows);
         RowImporter.FileImport file = importer.open(actor, sheet);
+        if (sheet.rows().isEmpty()) {
+            throw new InvalidInputException(new FieldError("file", 2, Message.of("spreadsheet.noRows")));
+        }
         ImportJobView queued = view(chunks.queue(actor, importer.kind(), fileName, sheet.rows().size()), List.of());
         Long jobId = queued.id();
         try {
