@@ -26,7 +26,6 @@ import org.partnerhub.domain.imports.ImportJobStatus;
 import org.partnerhub.domain.need.CommunityFund;
 import org.partnerhub.domain.need.CommunityFundRepository;
 import org.partnerhub.domain.need.Need;
-import org.partnerhub.domain.need.NeedAction;
 import org.partnerhub.domain.need.NeedContent;
 import org.partnerhub.domain.need.NeedRepository;
 import org.partnerhub.domain.need.NeedSource;
@@ -151,21 +150,12 @@ class NeedImporter implements RowImporter {
                 return;
             }
             Instant now = clock.instant();
-            List<Need> toPublish = new ArrayList<>();
+            List<Need> fresh = new ArrayList<>();
             for (Candidate c : accepted) {
-                Need need = Need.record(c.community().getCode(), c.community().getPath(), c.content(),
-                        new NeedSource(SourceChannel.IMPORT, null), recorder, year, c.key(), false, now);
-                needs.add(need);
-                if (c.publish()) {
-                    toPublish.add(need);
-                }
+                fresh.add(Need.record(c.community().getCode(), c.community().getPath(), c.content(),
+                        new NeedSource(SourceChannel.IMPORT, null), recorder, year, c.key(), c.publish(), now));
             }
-            needs.flush();
-            if (!toPublish.isEmpty()) {
-                // after the CREATED entries are written, as when a need is recorded and published at once
-                toPublish.forEach(n -> n.apply(NeedAction.PUBLISH, recorder, null, now));
-                needs.flush();
-            }
+            needs.addImported(fresh);
         }
 
         /** Rows whose budget does not fit in their community's fund (locked, as for a single need) are refused. */

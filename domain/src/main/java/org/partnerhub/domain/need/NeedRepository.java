@@ -39,5 +39,11 @@ public interface NeedRepository {
 
     void add(Need need);
 
+    /**
+     * Stores new needs from a spreadsheet, each with its own import key not yet taken, with their histories, written
+     * in batches. The needs are not managed afterwards: read them again to change them.
+     */
+    void addImported(List<Need> needs);
+
     void flush();
 }
