@@ -23,6 +23,7 @@ import org.partnerhub.it.support.Accounts;
 import org.partnerhub.it.support.Accounts.Account;
 import org.partnerhub.it.support.Http;
 import org.partnerhub.it.support.TestEnvironment;
+import org.partnerhub.it.support.WebSession;
 
 /**
  * Importing needs from spreadsheets and exporting them, over HTTP against the packaged server: a file of good and bad
@@ -329,6 +330,17 @@ class NeedImportApiIT {
         assertThat(audit.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("detail"))
                 .contains("csv 4 rows; filter: region=" + community + "&urgency=HIGH",
                         "xlsx 4 rows; filter: region=" + community + "&urgency=HIGH");
+
+        // the pages' export link, for the signed-in session (the API never looks at a session)
+        WebSession session = new WebSession(http.base());
+        assertThat(session.signIn(staff.username(), staff.password())).isTrue();
+        HttpResponse<String> page = session.get("/needs/export?format=csv&" + filter);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(Spreadsheet.read(page.body().getBytes(StandardCharsets.UTF_8), 1000).rows()).hasSize(4);
+        HttpResponse<String> anonymous = new WebSession(http.base()).get("/needs/export?format=csv&" + filter);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/login");
 
         // a bad filter is a 400 naming it, before anything is written; the public and partners may not export
         Http.Answer bad = http.get("/api/v1/needs/export?format=csv&urgency=SOMEDAY", staff.bearer());
