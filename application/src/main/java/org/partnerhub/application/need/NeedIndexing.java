@@ -3,7 +3,9 @@ package org.partnerhub.application.need;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.partnerhub.application.search.SearchIndex;
 import org.partnerhub.application.search.SearchSource;
 import org.partnerhub.domain.category.Category;
@@ -38,7 +40,22 @@ public class NeedIndexing implements SearchSource {
 
     /** The index entry of a need of this category. */
     public static SearchEntry entry(Need need, Category category) {
-        return SearchEntry.of(SearchKind.NEED, need.getId(), need.getTitle(), need.getDescription(),
+        return entry(need.getId(), need, category);
+    }
+
+    /** Indexes needs just written in bulk (not managed, so their ids come separately, by import key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putImported(List<Need> imported, Map<String, Long> idsByImportKey) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (Need need : imported) {
+            entries.add(entry(idsByImportKey.get(need.getImportKey()), need,
+                    categories.findByCode(need.getCategoryCode()).orElse(null)));
+        }
+        index.putNew(entries);
+    }
+
+    private static SearchEntry entry(long id, Need need, Category category) {
+        return SearchEntry.of(SearchKind.NEED, id, need.getTitle(), need.getDescription(),
                 category == null ? null : category.getNameZh(), category == null ? null : category.getNameEn());
     }
 

@@ -22,6 +22,9 @@ public class SearchIndex {
     /** Rows per multi-row INSERT: well under any server's packet and placeholder limits. */
     static final int ROWS_PER_INSERT = 500;
 
+    /** Documents per multi-row INSERT of {@link #putNew}: a body is at most a few kilobytes. */
+    static final int DOCS_PER_INSERT = 100;
+
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
@@ -41,6 +44,42 @@ public class SearchIndex {
                 .executeUpdate();
         deletePairs(kind, entry.recordId(), old.stream().filter(p -> !entry.pairs().contains(p)).toList());
         insertPairs(kind, entry.recordId(), entry.pairs().stream().filter(p -> !old.contains(p)).toList());
+    }
+
+    /**
+     * Saves the entries of records that have none yet (a bulk import), in a few multi-row statements rather than three
+     * per record. An entry that exists already is overwritten; pairs it no longer has would stay behind, which costs
+     * only a wasted candidate (the exact check drops it), so call {@link #put} for records that may have been indexed.
+     */
+    public void putNew(List<SearchEntry> entries) {
+        for (int from = 0; from < entries.size(); from += DOCS_PER_INSERT) {
+            List<SearchEntry> chunk = entries.subList(from, Math.min(entries.size(), from + DOCS_PER_INSERT));
+            Query insert = em.createNativeQuery("INSERT INTO search_doc (kind, record_id, title, body) VALUES "
+                    + "(?, ?, ?, ?),".repeat(chunk.size() - 1) + "(?, ?, ?, ?) "
+                    + "ON DUPLICATE KEY UPDATE title = VALUES(title), body = VALUES(body)");
+            int p = 1;
+            for (SearchEntry entry : chunk) {
+                insert.setParameter(p++, entry.kind().code()).setParameter(p++, entry.recordId())
+                        .setParameter(p++, entry.title()).setParameter(p++, entry.body());
+            }
+            insert.executeUpdate();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (SearchEntry entry : entries) {
+            for (String pair : entry.pairs()) {
+                rows.add(new Object[] {entry.kind().code(), pair, entry.recordId()});
+            }
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            Query insert = em.createNativeQuery("INSERT IGNORE INTO search_gram (kind, gram, record_id) VALUES "
+                    + "(?, ?, ?),".repeat(chunk.size() - 1) + "(?, ?, ?)");
+            int p = 1;
+            for (Object[] row : chunk) {
+                insert.setParameter(p++, row[0]).setParameter(p++, row[1]).setParameter(p++, row[2]);
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** Removes a record's entry (a record deleted for good). */

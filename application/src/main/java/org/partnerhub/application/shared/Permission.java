@@ -22,8 +22,13 @@ public enum Permission {
     READ_AUDIT(AUDITOR, DISTRICT_ADMIN),
     REVIEW_APPLICATIONS(DISTRICT_ADMIN),
     MANAGE_PARTNERS(DISTRICT_ADMIN),
-    /** Record, edit, publish and close the needs of the actor's region; import them from spreadsheets. */
+    /** Record, edit, publish and close the needs of the actor's region. */
     EDIT_NEEDS(COMMUNITY_STAFF, STREET_STAFF, INTEGRATOR),
+    /**
+     * Import needs from spreadsheets: those who record needs in their region, and the district's administrators for
+     * every community (each row must still lie within the uploader's region).
+     */
+    IMPORT_NEEDS(COMMUNITY_STAFF, STREET_STAFF, INTEGRATOR, DISTRICT_ADMIN),
     /** Record a need found on a visit as a draft for the community to confirm (partners). */
     DRAFT_NEEDS(PARTNER),
     /** Read every need, draft or not, and every visit, everywhere. */

@@ -41,7 +41,8 @@ class PermissionTest {
     @Test
     void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedAndSupplyContextRights() {
         Set<Permission> needContext = EnumSet.of(Permission.EDIT_NEEDS, Permission.DRAFT_NEEDS, Permission.EXPORT_NEEDS,
-                Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS, Permission.EDIT_SUPPLY);
+                Permission.IMPORT_NEEDS, Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS,
+                Permission.EDIT_SUPPLY);
         for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
             for (Permission permission : EnumSet.complementOf(EnumSet.copyOf(needContext))) {
                 assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();
@@ -54,6 +55,8 @@ class PermissionTest {
         assertThat(Permission.EDIT_NEEDS.roles())
                 .containsExactlyInAnyOrder(Role.COMMUNITY_STAFF, Role.STREET_STAFF, Role.INTEGRATOR);
         assertThat(Permission.DRAFT_NEEDS.roles()).containsExactly(Role.PARTNER);
+        assertThat(Permission.IMPORT_NEEDS.roles()).containsExactlyInAnyOrder(Role.COMMUNITY_STAFF, Role.STREET_STAFF,
+                Role.INTEGRATOR, Role.DISTRICT_ADMIN);
         assertThat(Permission.EDIT_PAIN_POINTS.roles()).containsExactlyInAnyOrder(Role.STREET_STAFF, Role.INTEGRATOR);
         assertThat(Permission.SET_FUNDS.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.STREET_STAFF);
         assertThat(Permission.READ_ALL_NEEDS.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.AUDITOR);

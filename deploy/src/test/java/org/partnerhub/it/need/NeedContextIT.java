@@ -108,6 +108,15 @@ class NeedContextIT {
     @Inject
     OnboardingService onboarding;
 
+    @Inject
+    org.partnerhub.domain.imports.ImportJobRepository importJobRepository;
+
+    @Inject
+    org.partnerhub.application.imports.ImportJobs importJobs;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
     // --- actors and places ---
 
     private Actor admin() {
@@ -686,5 +695,24 @@ class NeedContextIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).contains("categoryCode", "title", "description", "beneficiaries",
                                 "urgency", "fundingMode", "budgetFen", "source.visitId", "fundYear"));
+    }
+
+    // --- import jobs ---
+
+    @Test
+    void anImportJobWhoseWorkerFellSilentIsFailedWithAReasonWhenReadNeverLeftRunning() throws Exception {
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
+        org.partnerhub.domain.imports.ImportJob job = org.partnerhub.domain.imports.ImportJob.queue("NEED",
+                admin().userId(), admin().username(), admin().regionPath(), "stale.csv", 100, longAgo);
+        transaction.begin();
+        importJobRepository.add(job);
+        importJobRepository.flush();
+        transaction.commit();
+
+        org.partnerhub.application.imports.ImportJobView read = importJobs.get(admin(), job.getId(), null);
+
+        assertThat(read.status()).isEqualTo(org.partnerhub.domain.imports.ImportJobStatus.FAILED);
+        assertThat(read.failure().key()).isEqualTo("import.failed.stopped");
+        assertThat(importJobs.get(admin(), job.getId(), null).finishedAt()).isNotNull();
     }
 }

@@ -42,6 +42,32 @@ public final class Http {
         return send(builder, headers);
     }
 
+    /** A request whose body is bytes (a file upload). */
+    public Answer sendBytes(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder, headers);
+    }
+
+    /** A GET whose answer is kept as bytes (a download). */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+        for (int i = 0; headers != null && i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder builder, String... headers) {
         for (int i = 0; headers != null && i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

@@ -42,5 +42,12 @@ public interface NeedRepository {
 
     void add(Need need);
 
+    /**
+     * Stores new needs from a spreadsheet, each with its own import key not yet taken, with their histories, written
+     * in batches, and answers their ids by import key. The needs are not managed afterwards: read them again to change
+     * them.
+     */
+    Map<String, Long> addImported(List<Need> needs);
+
     void flush();
 }

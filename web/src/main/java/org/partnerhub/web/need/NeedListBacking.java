@@ -78,6 +78,23 @@ public class NeedListBacking {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * The current filters as the export's query parameters (each prefixed by "&amp;"), so that the export holds
+     * exactly what the list shows, all pages of it.
+     */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder();
+        String[][] pairs = {{"region", region}, {"category", category}, {"status", status}, {"urgency", urgency},
+            {"fundingMode", fundingMode}, {"channel", channel}, {"createdFrom", from}, {"createdTo", to}, {"q", q}};
+        for (String[] pair : pairs) {
+            if (pair[1] != null && !pair[1].isBlank()) {
+                query.append('&').append(pair[0]).append('=')
+                        .append(java.net.URLEncoder.encode(pair[1].strip(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+
     /** Whether the reader records needs (community and street staff, partners). */
     public boolean isMayRecord() {
         return NeedPages.recorder(actor.get());

@@ -46,6 +46,20 @@ public class NeedPages {
         return actor.get().isAuthenticated() && !actor.get().is(Role.INTEGRATOR);
     }
 
+    /** Those who import needs from spreadsheets on the pages: community and street staff, district administrators. */
+    static boolean importer(Actor actor) {
+        return staff(actor) || actor.is(Role.DISTRICT_ADMIN);
+    }
+
+    public boolean isImporter() {
+        return importer(actor.get());
+    }
+
+    /** Those who export the lists: staff and district administrators (integrators use the API). */
+    public boolean isExporter() {
+        return staff(actor.get()) || actor.get().is(Role.DISTRICT_ADMIN);
+    }
+
     /** District administrators and street staff: they set the communities' funds. */
     public boolean isFundKeeper() {
         return actor.get().is(Role.DISTRICT_ADMIN) || actor.get().is(Role.STREET_STAFF);

@@ -12,19 +12,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.need.NeedExportService;
 import org.partnerhub.application.need.NeedFilter;
+import org.partnerhub.application.need.NeedImportService;
 import org.partnerhub.application.need.NeedForm;
 import org.partnerhub.application.need.NeedRecorded;
 import org.partnerhub.application.need.NeedService;
 import org.partnerhub.application.need.NeedView;
+import org.partnerhub.application.shared.Spreadsheet;
 import org.partnerhub.domain.need.NeedAction;
 import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.need.SourceChannel;
@@ -35,6 +41,7 @@ import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
+import org.partnerhub.web.api.Problems;
 import org.partnerhub.web.need.NeedDtos.HistoryDto;
 import org.partnerhub.web.need.NeedDtos.MergeRequest;
 import org.partnerhub.web.need.NeedDtos.NeedDto;
@@ -60,8 +67,17 @@ public class NeedResource {
     @Inject
     RequestActor actor;
 
+    @Inject
+    NeedExportService exports;
+
+    @Inject
+    NeedImportService imports;
+
     @jakarta.ws.rs.core.Context
     UriInfo uri;
+
+    @jakarta.ws.rs.core.Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Needs", description = "Published needs for everyone; with a token, also the drafts the caller "
@@ -83,6 +99,44 @@ public class NeedResource {
                 Params.text(visit) == null ? null : Params.integer("visit", visit).longValue(),
                 Params.enumeration(SearchOrder.class, "sort", sort) == SearchOrder.NEWEST);
         return ListResponse.of(needs.list(actor.get(), filter, Params.page(page, size)), NeedDto::of);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Export needs as CSV or XLSX", description = "format=csv (default) or xlsx, and the filters of "
+            + "GET /api/v1/needs: exactly what they select and the caller may read, every page, streamed. The first "
+            + "columns are the import template's; labels and headers in the caller's language (Accept-Language). The "
+            + "recorder only for readers who may see it. Community and street staff, integrators, district "
+            + "administrators; every export is audited with its filter and row count.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
+    public Response export(@QueryParam("format") String format) {
+        Spreadsheet.Format chosen = NeedFilters.format(format);
+        NeedFilter filter = NeedFilters.of(name -> uri.getQueryParameters().getFirst(name));
+        NeedExportService.Export export = exports.prepare(actor.get(), filter);
+        Locale locale = Problems.locale(headers);
+        StreamingOutput body = out -> exports.write(export, chosen, locale, out);
+        return Response.ok(body, NeedFilters.contentType(chosen))
+                .header("Content-Disposition", "attachment; filename=\"" + NeedFilters.fileName("needs", chosen) + "\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("import-template")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The need import template", description = "format=csv (default) or xlsx: the header row and "
+            + "one example row (with a community of the caller's region when signed in).")
+    public Response importTemplate(@QueryParam("format") String format) {
+        Spreadsheet.Format chosen = NeedFilters.format(format);
+        var caller = actor.get();
+        StreamingOutput body = out -> imports.template(caller, chosen, out);
+        return Response.ok(body, NeedFilters.contentType(chosen))
+                .header("Content-Disposition", "attachment; filename=\"need-import-template." + chosen.extension() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

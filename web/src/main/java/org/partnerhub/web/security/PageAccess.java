@@ -49,6 +49,7 @@ public final class PageAccess {
             Map.entry("/needs", EnumSet.noneOf(Role.class)),
             Map.entry("/need", EnumSet.noneOf(Role.class)),
             Map.entry("/need/edit", RECORDERS),
+            Map.entry("/needs/import", EnumSet.of(COMMUNITY_STAFF, STREET_STAFF, DISTRICT_ADMIN)),
             Map.entry("/visits", SIGNED_IN),
             Map.entry("/visit", SIGNED_IN),
             Map.entry("/visit/new", RECORDERS),

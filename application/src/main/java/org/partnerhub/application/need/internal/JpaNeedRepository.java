@@ -1,9 +1,13 @@
 package org.partnerhub.application.need.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
@@ -33,6 +38,9 @@ class JpaNeedRepository implements NeedRepository {
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+
+    @Resource(lookup = Persistence.DATASOURCE)
+    DataSource dataSource;
 
     @Override
     public Optional<Need> find(Long id) {
@@ -171,6 +179,17 @@ class JpaNeedRepository implements NeedRepository {
     @Override
     public void add(Need need) {
         em.persist(need);
+    }
+
+    @Override
+    public Map<String, Long> addImported(List<Need> imported) {
+        // within the caller's transaction the container hands out the same connection the persistence unit uses
+        em.flush();
+        try (Connection connection = dataSource.getConnection()) {
+            return NeedBulkWriter.insert(connection, imported);
+        } catch (SQLException e) {
+            throw new PersistenceException("the imported needs could not be written", e);
+        }
     }
 
     @Override

@@ -1,0 +1,142 @@
+package org.partnerhub.web.need;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.imports.ImportJobView;
+import org.partnerhub.application.need.NeedImportService;
+import org.partnerhub.application.shared.Spreadsheet;
+import org.partnerhub.domain.imports.ImportJobStatus;
+import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.Params;
+import org.partnerhub.web.api.Problems;
+import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.shared.ApiTime;
+
+/**
+ * Importing needs from a spreadsheet: the upload answers 202 with the job, which runs in the background; the job is
+ * read until it is done, with its counts and the refused rows.
+ */
+@Path("v1/needs/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "needs")
+public class NeedImportResource {
+
+    /** One refused row: its spreadsheet row number, the column, why. */
+    public record RowErrorDto(int row, String column, String message) {}
+
+    /** An import job as the API shows it. */
+    public record ImportJobDto(long id, String fileName, ImportJobStatus status, int total, int processed, int imported,
+            int duplicates, int invalid, int percent, String failure, OffsetDateTime createdAt, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt, List<RowErrorDto> errors) {
+
+        public static ImportJobDto of(ImportJobView job, Locale locale) {
+            return new ImportJobDto(job.id(), job.fileName(), job.status(), job.total(), job.processed(), job.imported(),
+                    job.duplicates(), job.invalid(), job.percent(),
+                    job.failure() == null ? null : job.failure().render(locale), ApiTime.of(job.createdAt()),
+                    ApiTime.of(job.startedAt()), ApiTime.of(job.finishedAt()),
+                    job.errors().stream().map(e -> new RowErrorDto(e.row(), e.column(), e.message().render(locale)))
+                            .toList());
+        }
+    }
+
+    @Inject
+    NeedImportService imports;
+
+    @Inject
+    RequestActor actor;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import needs from a spreadsheet", description = "The body is the file itself: CSV (UTF-8, "
+            + "with or without BOM; Content-Type text/csv) or XLSX (application/vnd.openxmlformats-officedocument."
+            + "spreadsheetml.sheet), recognised by its content, at most 20 MB and 20,000 rows; ?filename= names it. "
+            + "Columns (Chinese or English headers, see GET …/needs/import-template): 社区编码/communityCode, "
+            + "类别编码/categoryCode, 标题/title, 描述/description, 受益人数/beneficiaries, 人群/targetGroups (separated by 、 "
+            + "or ,), 紧急程度/urgency, 资金方式/fundingMode (names or Chinese labels), 预算（元）/budgetYuan, 发布/publish "
+            + "(是/否), 编号/externalId (optional; the row's identity when given). Community and street staff, "
+            + "integrators and district administrators; a row naming a community outside the caller's region is a "
+            + "refused row. A row imported before (same number, or same content in the same community) is counted as "
+            + "a duplicate and adds nothing. The answer is 202 with the job; follow its Location.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the job")
+    @APIResponse(responseCode = "400", description = "Not a CSV/XLSX file, empty, too large, or a required column missing")
+    public Response upload(@QueryParam("filename") String filename, @HeaderParam("Content-Disposition") String disposition,
+            InputStream body) {
+        byte[] content = read(body);
+        String name = Params.text(filename) != null ? filename : fileName(disposition);
+        ImportJobView job = imports.upload(actor.get(), name == null ? "upload" : name, content);
+        return Response.accepted(ImportJobDto.of(job, Problems.locale(headers)))
+                .location(uri.getBaseUriBuilder().path("v1/needs/imports/" + job.id()).build())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
+            + "rows (row number, column, reason in the caller's language; at most 1000, \"invalid\" counts all). For the "
+            + "uploader and district administrators.")
+    @SecurityRequirement(name = "bearer")
+    public ImportJobDto job(@PathParam("id") String id) {
+        return ImportJobDto.of(imports.job(actor.get(), Params.id(id)), Problems.locale(headers));
+    }
+
+    private static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] content = body.readNBytes(Spreadsheet.MAX_BYTES + 1);
+            if (content.length > Spreadsheet.MAX_BYTES) {
+                throw InvalidInputException.of("file", "spreadsheet.tooLarge", Spreadsheet.MAX_BYTES / (1024 * 1024));
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file name of a {@code Content-Disposition: attachment; filename="…"} header, if any. */
+    static String fileName(String disposition) {
+        if (disposition == null) {
+            return null;
+        }
+        int at = disposition.indexOf("filename=");
+        if (at < 0) {
+            return null;
+        }
+        String name = disposition.substring(at + "filename=".length()).strip();
+        int end = name.indexOf(';');
+        name = end >= 0 ? name.substring(0, end) : name;
+        return name.replace("\"", "").strip();
+    }
+}
