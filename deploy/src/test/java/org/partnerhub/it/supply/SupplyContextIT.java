@@ -278,4 +278,19 @@ class SupplyContextIT {
         assertThat(found(null, new SupplyFilter("510108", null, null, null, null, null, word, null))).isEmpty();
         assertThat(supplies.searchableText(null, street.id())).contains(word + "街道级", "青龙街道", "供给测试服务社");
     }
+
+    @Test
+    void aChangeFeedFromAnAnswersUpdatedAtMissesNothingWrittenAfterIt() {
+        Actor a = partner();
+        SupplyView first = supplies.create(a, form("变更一", 5, true));
+        SupplyView second = supplies.create(a, form("变更二", 5, true));
+        SupplyView edited = supplies.edit(a, first.id(), first.version(), form("变更一（改）", 5, false));
+        // the time an answer shows is the stored one, so a feed from it holds everything written since, itself too
+        List<Long> feed = supplies.list(a, new SupplyFilter(null, null, null, null, a.partnerId(), null, null,
+                first.updatedAt()), PageRequest.of(0, 50)).items().stream().map(SupplyView::id).toList();
+        assertThat(feed).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(supplies.get(a, first.id()).updatedAt()).isEqualTo(edited.updatedAt());
+        assertThat(found(a, new SupplyFilter(null, null, null, null, a.partnerId(), null, null,
+                edited.updatedAt().plusSeconds(1)))).isEmpty();
+    }
 }
