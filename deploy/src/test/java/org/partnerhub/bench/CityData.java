@@ -17,12 +17,12 @@ import org.partnerhub.domain.search.SearchKind;
 /**
  * A city-scale data set written straight into the database with multi-row INSERTs, index entries included (computed by
  * the same {@link SearchEntry} the application uses): 10 districts of 15 streets of 20 communities (3,000), then one
- * {@link Generator} per kind of record. Texts are put together from word lists, so common words (服务, 社区) are in
+ * {@link Generator} per kind of record (partners, needs, supply items). Texts are put together from word lists, so common words (服务, 社区) are in
  * most records and specific ones (加装电梯, 快递小哥) in few, as in a real district.
  */
 final class CityData {
 
-    /** One kind of record: its rows and their index entries. The supply context adds one for supply items. */
+    /** One kind of record: its rows and their index entries. */
     interface Generator {
         String name();
 
@@ -291,6 +291,66 @@ final class CityData {
                         + "application_number, admitted_at, updated_at, current_credit_code", rows);
                 CityData.insert(c, "partner_service_area", "partner_id, position, region_code, region_path", areas);
                 CityData.insert(c, "partner_category", "partner_id, position, category_code", categories);
+            }
+        };
+    }
+
+    static final String[] OFFERS = {"服务", "项目", "驿站", "课堂", "工作坊", "上门服务", "托管班", "志愿队"};
+
+    /**
+     * Supply items of the loaded partners ({@code firstPartner} … {@code firstPartner + partners - 1}): a title, a
+     * description, one to three regions served, capacity, a category; most published.
+     */
+    Generator supplies(int count, long firstPartner, int partners) {
+        return new Generator() {
+            @Override
+            public String name() {
+                return "supply_item";
+            }
+
+            @Override
+            public int count() {
+                return count;
+            }
+
+            @Override
+            public void insert(Connection c, long firstId, int n, Random r, List<SearchEntry> index) throws SQLException {
+                List<Object[]> rows = new ArrayList<>();
+                List<Object[]> areas = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    long id = firstId + i;
+                    String category = pick(r, CATEGORIES);
+                    String title = pick(r, PEOPLE) + pick(r, SERVICES) + pick(r, OFFERS);
+                    String description = "我们提供" + pick(r, SERVICES) + "。" + description(r, 1 + r.nextInt(3));
+                    String status = r.nextInt(10) < 8 ? "PUBLISHED" : (r.nextBoolean() ? "DRAFT" : "PAUSED");
+                    Timestamp created = time(r);
+                    rows.add(new Object[] {id, firstPartner + r.nextInt(partners), category, title, description,
+                        1 + r.nextInt(20), pick(r, FUNDING), "ELDERLY", status, "bench", created, created,
+                        "DRAFT".equals(status) ? null : created});
+                    int areaCount = 1 + r.nextInt(3);
+                    for (int k = 0; k < areaCount; k++) {
+                        int kind = r.nextInt(10);
+                        String code;
+                        String path;
+                        if (kind == 0) {
+                            code = districts.get(r.nextInt(districts.size()));
+                            path = "/510100/" + code + "/";
+                        } else if (kind < 4) {
+                            code = streets.get(r.nextInt(streets.size()));
+                            path = streetPath(code);
+                        } else {
+                            String[] community = communities.get(r.nextInt(communities.size()));
+                            code = community[0];
+                            path = community[1];
+                        }
+                        areas.add(new Object[] {id, k, code, path});
+                    }
+                    index.add(SearchEntry.of(SearchKind.SUPPLY, id, title, description, categoryZh(category),
+                            categoryEn(category)));
+                }
+                CityData.insert(c, "supply_item", "id, partner_id, category_code, title, description, capacity, "
+                        + "funding_mode, target_groups, status, created_by, created_at, updated_at, published_at", rows);
+                CityData.insert(c, "supply_service_area", "supply_id, position, region_code, region_path", areas);
             }
         };
     }

@@ -26,6 +26,8 @@ import org.partnerhub.application.need.NeedService;
 import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.shared.PersonalDataCipher;
 import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.application.supply.SupplyFilter;
+import org.partnerhub.application.supply.SupplyService;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.need.Urgency;
@@ -38,7 +40,7 @@ import org.partnerhub.it.support.SqlStatements;
 /**
  * The search benchmark (not part of {@code mvn verify}; {@code mvn -B verify -Pbenchmark -pl deploy -am}): inside the
  * server, on a database of its own on the run's MariaDB (dropped at the end, like every test database), it loads a
- * city (3,000 communities, 20,000 partners, 100,000 needs, with their index entries), then times searches and filtered
+ * city (3,000 communities, 20,000 partners, 100,000 needs, 100,000 supply items, with their index entries), then times searches and filtered
  * list pages through the application's own services — the SQL the pages and the API run — and counts the statements
  * each list page costs. It prints the figures; the README keeps the last ones.
  */
@@ -47,6 +49,7 @@ class SearchBenchmark {
 
     static final int NEEDS = Integer.getInteger("bench.needs", 100_000);
     static final int PARTNERS = Integer.getInteger("bench.partners", 20_000);
+    static final int SUPPLIES = Integer.getInteger("bench.supplies", 100_000);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
 
     @Deployment
@@ -62,6 +65,9 @@ class SearchBenchmark {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    SupplyService supplies;
 
     @Inject
     PersonalDataCipher cipher;
@@ -84,17 +90,20 @@ class SearchBenchmark {
             city.readCategories(c);
             city.regions(c);
             String phone = cipher.seal("13800138000", "organisation.contact_phone").value();
+            long firstPartner = CityData.maxId(c, "partner") + 1;
             double partnerSeconds = city.load(c, city.partners(PARTNERS, phone), random);
             double needSeconds = city.load(c, city.needs(NEEDS), random);
+            double supplySeconds = city.load(c, city.supplies(SUPPLIES, firstPartner, PARTNERS), random);
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                for (String table : List.of("need", "partner", "search_doc", "search_gram", "region")) {
+                for (String table : List.of("need", "partner", "supply_item", "supply_service_area", "search_doc",
+                        "search_gram", "region")) {
                     s.execute("ANALYZE TABLE " + table);
                 }
             }
-            line("Loaded %,d communities, %,d partners (%.0f s), %,d needs (%.0f s), %,d index rows; %.0f s in all",
-                    city.communities.size(), PARTNERS, partnerSeconds, NEEDS, needSeconds, count(c, "search_gram"),
-                    (System.nanoTime() - start) / 1e9);
+            line("Loaded %,d communities, %,d partners (%.0f s), %,d needs (%.0f s), %,d supply items (%.0f s), "
+                    + "%,d index rows; %.0f s in all", city.communities.size(), PARTNERS, partnerSeconds, NEEDS,
+                    needSeconds, SUPPLIES, supplySeconds, count(c, "search_gram"), (System.nanoTime() - start) / 1e9);
         }
 
         Actor anyone = Actor.anonymous("10.9.0.1");
@@ -122,6 +131,20 @@ class SearchBenchmark {
         measure("no q: category community-culture", () -> needs.list(anyone,
                 filter(null, "community-culture", null, null, null), PageRequest.of(0, 20)));
         line("");
+        line("%-44s %8s %8s %8s %8s %6s", "supply items, page of 20 (the catalogue)", "hits", "p50 ms", "p95 ms",
+                "max ms", "SQL");
+        for (String q : List.of("助餐", "老年人助餐", "心理咨询", "养老", "上门服务", "四点半课堂", "就业指导 驿站", "服务", "火锅")) {
+            measure("q=" + q, () -> supplies.list(anyone, supplyFilter(null, null, q), PageRequest.of(0, 20)));
+        }
+        measure("q=助餐, serves a community", () -> supplies.list(anyone, supplyFilter(community, null, "助餐"),
+                PageRequest.of(0, 20)));
+        measure("no q: all (newest first)", () -> supplies.list(anyone, supplyFilter(null, null, null),
+                PageRequest.of(0, 20)));
+        measure("no q: serves a community", () -> supplies.list(anyone, supplyFilter(community, null, null),
+                PageRequest.of(0, 20)));
+        measure("no q: category elderly-meals", () -> supplies.list(anyone, supplyFilter(null, "elderly-meals", null),
+                PageRequest.of(0, 20)));
+        line("");
         line("%-44s %8s %8s %8s %8s %6s", "partners, page of 20 (the library)", "hits", "p50 ms", "p95 ms", "max ms", "SQL");
         for (String q : List.of("助餐", "心理咨询服务中心", "养老", "志愿服务队", "火锅")) {
             measure("q=" + q, () -> partners.directory(new PartnerQuery(null, null, null, q, true), PageRequest.of(0, 20)));
@@ -129,6 +152,10 @@ class SearchBenchmark {
         measure("no q", () -> partners.directory(new PartnerQuery(null, null, null, null, true), PageRequest.of(0, 20)));
         System.out.println("\n===== search benchmark =====\n" + report + "============================\n");
         assertThat(report).isNotEmpty();
+    }
+
+    private static SupplyFilter supplyFilter(String region, String category, String q) {
+        return new SupplyFilter(region, category, null, null, null, null, q, null);
     }
 
     private static NeedFilter filter(String region, String category, NeedStatus status, Urgency urgency, String q) {

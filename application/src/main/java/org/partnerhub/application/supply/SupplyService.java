@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnerhub.application.need.Places;
 import org.partnerhub.application.need.TraceEntry;
 import org.partnerhub.application.shared.AccessPolicy;
@@ -22,8 +24,8 @@ import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
-import org.partnerhub.domain.partner.Partner;
 import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.partner.ServiceArea;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -136,7 +138,9 @@ public class SupplyService {
     public Page<SupplyView> list(Actor actor, SupplyFilter filter, PageRequest page) {
         Page<SupplyItem> found = supplies.find(query(actor, filter), page);
         NameBook names = names(found.items());
-        return found.map(s -> view(actor, s, names, false));
+        Map<Long, PartnerStanding> standings = partners.standings(
+                found.items().stream().map(SupplyItem::getPartnerId).collect(Collectors.toSet()));
+        return found.map(s -> view(actor, s, names, false, standings.get(s.getPartnerId())));
     }
 
     /** The filter as a repository query, limited to what this reader may see; bad codes are field errors. */
@@ -332,17 +336,20 @@ public class SupplyService {
     }
 
     SupplyView view(Actor actor, SupplyItem item) {
-        return view(actor, item, names(List.of(item)), true);
+        return view(actor, item, names(List.of(item)), true,
+                partners.standings(List.of(item.getPartnerId())).get(item.getPartnerId()));
     }
 
-    /** {@code single}: a single read, where those who read beyond the public get the phone in clear. */
-    private SupplyView view(Actor actor, SupplyItem s, NameBook names, boolean single) {
-        Partner partner = partners.findPartner(s.getPartnerId()).orElse(null);
-        boolean listed = partner != null && partner.isListed();
+    /**
+     * {@code single}: a single read, where those who read beyond the public get the phone in clear; {@code partner}: the
+     * item's partner's name and standing (read for a whole page at once).
+     */
+    private SupplyView view(Actor actor, SupplyItem s, NameBook names, boolean single, PartnerStanding partner) {
+        boolean listed = partner != null && partner.listed();
         boolean beyond = rules.readsBeyondPublic(actor, s);
         String phone = beyond && single ? cipher.open(s.getContactPhoneSealed(), PHONE_PURPOSE) : null;
         return new SupplyView(s.getId(), s.getVersion(), s.getPartnerId(),
-                partner == null ? null : partner.getOrganisation().getName(), listed, names.category(s.getCategoryCode()),
+                partner == null ? null : partner.name(), listed, names.category(s.getCategoryCode()),
                 s.getTitle(), s.getDescription(),
                 s.getServiceAreas().stream().map(a -> names.region(a.getRegionCode())).toList(),
                 s.getCapacity().total(), s.getCapacity().inUse(), s.getCapacity().left(), s.getFundingMode(),

@@ -1,5 +1,7 @@
 package org.partnerhub.domain.partner;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
@@ -26,6 +28,9 @@ public interface PartnerRepository {
     Optional<Partner> findCurrentPartner(CreditCode creditCode);
 
     Page<Partner> findPartners(PartnerQuery query, PageRequest page);
+
+    /** The names and standings of these partners (those that exist), by id, in one query. */
+    Map<Long, PartnerStanding> standings(Collection<Long> ids);
 
     void addPartner(Partner partner);
 

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
@@ -16,6 +20,7 @@ import org.partnerhub.domain.partner.Partner;
 import org.partnerhub.domain.partner.PartnerApplication;
 import org.partnerhub.domain.partner.PartnerQuery;
 import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.partner.PartnerStatus;
 import org.partnerhub.domain.search.SearchKind;
 import org.partnerhub.domain.search.SearchPlan;
@@ -80,6 +85,21 @@ class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
+    public Map<Long, PartnerStanding> standings(Collection<Long> ids) {
+        Map<Long, PartnerStanding> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : em.createQuery("SELECT p.id, p.organisation.name, p.status FROM Partner p WHERE p.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList()) {
+            found.put((Long) row[0], new PartnerStanding((Long) row[0], (String) row[1], (PartnerStatus) row[2]));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Partner> findPartnerForUpdate(Long id) {
         return Optional.ofNullable(em.find(Partner.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -89,7 +109,7 @@ class JpaPartnerRepository implements PartnerRepository {
         return em.createQuery("SELECT p FROM Partner p WHERE p.organisation.creditCode = :code AND p.status IN :current",
                         Partner.class)
                 .setParameter("code", creditCode.value())
-                .setParameter("current", java.util.List.of(PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED))
+                .setParameter("current", List.of(PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED))
                 .getResultStream()
                 .findFirst();
     }
