@@ -283,7 +283,9 @@ class SuppliesApiIT {
                 .add("fundingMode", "PUBLIC_BENEFIT").add("targetGroups", Json.createArrayBuilder().add("CHILDREN"))));
         long draft = id(create(a.account(), supply(tag + "长者助餐草稿")));
 
-        assertThat(ids(http.get("/api/v1/supplies?q=" + q(tag + " 助餐")))).containsExactly(meals);
+        assertThat(ids(http.get("/api/v1/supplies?q=" + q(tag + " 长者")))).containsExactly(meals);
+        // the category's name is searched too: both are of 养老助餐, the title hit first
+        assertThat(ids(http.get("/api/v1/supplies?q=" + q(tag + " 助餐")))).containsExactly(meals, tutoring);
         assertThat(ids(http.get("/api/v1/supplies?q=" + q(tag + "长者 送餐")))).containsExactly(meals);
         assertThat(ids(http.get("/api/v1/supplies?q=" + q(tag) + "&fundingMode=PUBLIC_BENEFIT")))
                 .containsExactly(tutoring);
@@ -305,7 +307,19 @@ class SuppliesApiIT {
     }
 
     @Test
-    void aMalformedUpdatedSinceIsA400NamingIt() {
+    void updatedSinceIsAChangeFeedFromTheTimeAnAnswerShowed() {
+        Admitted a = partner("同步测试服务社");
+        long first = id(create(a.account(), supply("同步一").add("publish", true)));
+        String since = http.get("/api/v1/supplies/" + first).json().getString("updatedAt");
+        long second = id(create(a.account(), supply("同步二").add("publish", true)));
+        assertThat(move(first, "PAUSE", null, a.account()).status()).isEqualTo(200);
+        assertThat(move(first, "RESUME", null, a.account()).status()).isEqualTo(200);
+        // inclusive, in change order (updatedAt, then id: changes in one second come by id)
+        Http.Answer feed = http.get("/api/v1/supplies?partner=" + a.partnerId() + "&updatedSince=" + q(since));
+        assertThat(ids(feed)).containsExactlyInAnyOrder(first, second);
+        List<String> times = feed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("updatedAt")).toList();
+        assertThat(times).isSorted();
         assertInvalid(http.get("/api/v1/supplies?updatedSince=yesterday"), "updatedSince");
         assertThat(http.get("/api/v1/supplies?updatedSince=" + q("2999-01-01T00:00:00+08:00")).json().getInt("total"))
                 .isZero();
