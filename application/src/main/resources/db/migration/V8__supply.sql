@@ -13,6 +13,8 @@ CREATE TABLE supply_item (
     funding_mode         VARCHAR(16)   NOT NULL,
     price_note           VARCHAR(200)  NULL,
     target_groups        VARCHAR(300)  NOT NULL,
+    -- the partner's standing (active = listed), kept in step by the application when the partner is suspended or back
+    partner_listed       BOOLEAN       NOT NULL DEFAULT TRUE,
     contact_name         VARCHAR(50)   NULL,
     -- personal data: AES-GCM sealed by the application; lists and the public see only the masked copy
     contact_phone_sealed VARCHAR(255)  NULL,
@@ -27,7 +29,7 @@ CREATE TABLE supply_item (
     CONSTRAINT fk_supply_partner FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT fk_supply_category FOREIGN KEY (category_code) REFERENCES category (code),
     CONSTRAINT ck_supply_capacity CHECK (capacity BETWEEN 1 AND 999 AND capacity_in_use BETWEEN 0 AND capacity),
-    KEY ix_supply_status_created (status, created_at),
+    KEY ix_supply_public (status, partner_listed, created_at),
     KEY ix_supply_category_status (category_code, status),
     KEY ix_supply_partner_status (partner_id, status),
     KEY ix_supply_funding_status (funding_mode, status),

@@ -94,6 +94,12 @@ class SearchBenchmark {
             double partnerSeconds = city.load(c, city.partners(PARTNERS, phone), random);
             double needSeconds = city.load(c, city.needs(NEEDS), random);
             double supplySeconds = city.load(c, city.supplies(SUPPLIES, firstPartner, PARTNERS), random);
+            try (Statement s = c.createStatement()) {
+                // what SupplyStanding keeps in step when a partner is suspended
+                s.executeUpdate("UPDATE supply_item s JOIN partner p ON p.id = s.partner_id "
+                        + "SET s.partner_listed = (p.status = 'ACTIVE')");
+            }
+            c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 for (String table : List.of("need", "partner", "supply_item", "supply_service_area", "search_doc",

@@ -82,6 +82,9 @@ public class PartnerService {
     jakarta.enterprise.event.Event<ApplicationSubmitted> submitted;
 
     @Inject
+    jakarta.enterprise.event.Event<PartnerStandingChanged> standing;
+
+    @Inject
     Clock clock;
 
     /** The public library: active partners only, public fields only. */
@@ -277,6 +280,7 @@ public class PartnerService {
         } catch (RuleViolationException e) {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
+        standing.fire(new PartnerStandingChanged(id, partner.isListed()));
         audit.record(actor, AuditAction.PARTNER_CHANGED, "partner", id, AuditOutcome.SUCCESS,
                 action + ": " + Text.clean(reason));
         return fullView(partner, actor);

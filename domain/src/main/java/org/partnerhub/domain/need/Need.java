@@ -14,13 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.shared.ChangeSet;
@@ -267,7 +264,7 @@ public class Need {
         title = content.title();
         description = content.description();
         beneficiaries = content.beneficiaries();
-        targetGroups = content.targetGroups().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        targetGroups = TargetGroup.toColumn(content.targetGroups());
         urgency = content.urgency();
         fundingMode = content.fundingMode();
         budgetFen = content.budgetFen();
@@ -278,15 +275,12 @@ public class Need {
                 .compare("title", before == null ? null : before.title(), after.title())
                 .compare("description", before == null ? null : before.description(), after.description())
                 .compare("beneficiaries", before == null ? null : before.beneficiaries(), after.beneficiaries())
-                .compare("targetGroups", before == null ? null : sorted(before.targetGroups()), sorted(after.targetGroups()))
+                .compare("targetGroups", before == null ? null : TargetGroup.sorted(before.targetGroups()), TargetGroup.sorted(after.targetGroups()))
                 .compare("urgency", before == null ? null : before.urgency(), after.urgency())
                 .compare("fundingMode", before == null ? null : before.fundingMode(), after.fundingMode())
                 .compare("budgetFen", before == null ? null : before.budgetFen(), after.budgetFen());
     }
 
-    private static List<TargetGroup> sorted(Set<TargetGroup> groups) {
-        return groups.stream().sorted().toList();
-    }
 
     private void record(Instant now, String action, Recorder actor, String reason, ChangeSet changes) {
         history.add(new NeedEvent(this, now, action, actor, reason, changes.changes()));
@@ -325,12 +319,7 @@ public class Need {
     }
 
     public Set<TargetGroup> getTargetGroups() {
-        if (targetGroups == null || targetGroups.isEmpty()) {
-            return Set.of();
-        }
-        EnumSet<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).forEach(groups::add);
-        return Collections.unmodifiableSet(groups);
+        return TargetGroup.fromColumn(targetGroups);
     }
 
     public Urgency getUrgency() {

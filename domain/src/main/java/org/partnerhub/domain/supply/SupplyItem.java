@@ -20,10 +20,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -93,6 +91,13 @@ public class SupplyItem {
     /** The target groups' names, comma-separated in their declared order (empty when none is named). */
     @Column(name = "target_groups", nullable = false, length = 300)
     private String targetGroups;
+
+    /**
+     * Whether the partner is in the public library (active): a copy of its standing kept in step in the transaction that
+     * changes it, so that the public catalogue filters on this table alone.
+     */
+    @Column(name = "partner_listed", nullable = false)
+    private boolean partnerListed = true;
 
     @Column(name = "contact_name", length = SupplyContent.CONTACT_NAME_MAX)
     private String contactName;
@@ -225,7 +230,7 @@ public class SupplyItem {
         serviceAreas.addAll(content.serviceAreas());
         fundingMode = content.fundingMode();
         priceNote = content.priceNote();
-        targetGroups = content.targetGroups().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        targetGroups = TargetGroup.toColumn(content.targetGroups());
         contactName = content.contactName();
         if (content.contactPhone() == null) {
             contactPhoneSealed = null;
@@ -246,8 +251,8 @@ public class SupplyItem {
                 .compare("capacity", before == null ? null : before.capacity(), after.capacity())
                 .compare("fundingMode", before == null ? null : before.fundingMode(), after.fundingMode())
                 .compare("priceNote", before == null ? null : before.priceNote(), after.priceNote())
-                .compare("targetGroups", before == null ? null : sorted(before.targetGroups()),
-                        sorted(after.targetGroups()))
+                .compare("targetGroups", before == null ? null : TargetGroup.sorted(before.targetGroups()),
+                        TargetGroup.sorted(after.targetGroups()))
                 .compare("contactName", before == null ? null : before.contactName(), after.contactName())
                 .compare("contactPhone", before == null ? null : contactPhoneMasked,
                         after.contactPhone() == null ? null : after.contactPhone().masked());
@@ -257,9 +262,6 @@ public class SupplyItem {
         return areas.stream().map(a -> a.getRegionCode().value()).toList();
     }
 
-    private static List<TargetGroup> sorted(Set<TargetGroup> groups) {
-        return groups.stream().sorted().toList();
-    }
 
     private void record(Instant now, String action, Recorder actor, String reason, ChangeSet changes) {
         history.add(new SupplyEvent(this, now, action, actor, reason, changes.changes()));
@@ -306,16 +308,15 @@ public class SupplyItem {
     }
 
     public Set<TargetGroup> getTargetGroups() {
-        if (targetGroups == null || targetGroups.isEmpty()) {
-            return Set.of();
-        }
-        EnumSet<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).forEach(groups::add);
-        return Collections.unmodifiableSet(groups);
+        return TargetGroup.fromColumn(targetGroups);
     }
 
     public String getContactName() {
         return contactName;
+    }
+
+    public boolean isPartnerListed() {
+        return partnerListed;
     }
 
     public Sealed getContactPhoneSealed() {

@@ -26,6 +26,9 @@ public interface SupplyRepository {
 
     boolean isPartnerListed(Long partnerId);
 
+    /** Records on every item of the partner whether the partner is in the public library now. */
+    void setPartnerListed(Long partnerId, boolean listed);
+
     void add(SupplyItem item);
 
     void flush();

@@ -25,14 +25,6 @@ import org.partnerhub.domain.supply.SupplyVisibility;
 @ApplicationScoped
 class JpaSupplyRepository implements SupplyRepository {
 
-    /**
-     * The partner's standing, read with every query: a suspension hides its items at once, reinstatement shows them. A
-     * counting subquery rather than EXISTS: MariaDB turns an EXISTS into a semi-join and may then drive a text search
-     * from the partners (every active partner's items, ~1 s at city scale) instead of from the search index.
-     */
-    private static final String PARTNER_LISTED =
-            "(SELECT COUNT(p) FROM Partner p WHERE p.id = s.partnerId AND p.status = :listedStatus) > 0";
-
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
@@ -88,9 +80,9 @@ class JpaSupplyRepository implements SupplyRepository {
         if (visibility.all()) {
             return filter;
         }
-        List<Object> namesAndValues = new ArrayList<>(List.of("publicStatuses", List.copyOf(SupplyStatus.PUBLIC),
-                "listedStatus", PartnerStatus.ACTIVE));
-        StringBuilder condition = new StringBuilder("((s.status IN :publicStatuses AND " + PARTNER_LISTED + ")");
+        List<Object> namesAndValues = new ArrayList<>(List.of("publicStatuses", List.copyOf(SupplyStatus.PUBLIC)));
+        // the partner's standing as the item keeps it (SupplyStanding), indexed with the status
+        StringBuilder condition = new StringBuilder("((s.status IN :publicStatuses AND s.partnerListed = TRUE)");
         if (visibility.partnerId() != null) {
             condition.append(" OR s.partnerId = :ownPartner");
             namesAndValues.addAll(List.of("ownPartner", visibility.partnerId()));
@@ -105,6 +97,14 @@ class JpaSupplyRepository implements SupplyRepository {
                 .setParameter("id", partnerId)
                 .setParameter("active", PartnerStatus.ACTIVE)
                 .getResultList().isEmpty();
+    }
+
+    @Override
+    public void setPartnerListed(Long partnerId, boolean listed) {
+        em.createQuery("UPDATE SupplyItem s SET s.partnerListed = :listed WHERE s.partnerId = :partner")
+                .setParameter("listed", listed)
+                .setParameter("partner", partnerId)
+                .executeUpdate();
     }
 
     @Override
