@@ -2,7 +2,6 @@ package org.partnerhub.deploy;
 
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -11,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -92,6 +94,7 @@ public final class Launcher {
     /** Whether the application itself serves its home page: a failed deployment leaves only the server's 404. */
     private static boolean answers(int port) {
         HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         HttpRequest request = HttpRequest.newBuilder(
@@ -99,8 +102,10 @@ public final class Launcher {
                 .timeout(Duration.ofSeconds(60))
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
+            // bounded on our side too: the client's own timeout was once seen not to fire
+            return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).get(90, TimeUnit.SECONDS)
+                    .statusCode() == 200;
+        } catch (ExecutionException | TimeoutException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged application ({@code java -jar target/partnerhub.jar}), started once for the whole test run exactly as
@@ -64,21 +66,27 @@ public final class AppServer implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the client's default HTTP/2 upgrade (h2c) was once seen to hang past every timeout against a server
+        // still starting; and each probe is bounded on our side as well
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.sendAsync(
+                                HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .get(10, TimeUnit.SECONDS);
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
                     return;
                 }
-            } catch (IOException e) {
-                // not listening yet
+            } catch (ExecutionException | TimeoutException e) {
+                // not listening yet, or not answering yet
             }
             Thread.sleep(500);
         }
