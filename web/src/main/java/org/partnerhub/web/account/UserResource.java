@@ -29,6 +29,7 @@ import org.partnerhub.application.account.UserView;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.account.UserQuery;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -148,7 +149,7 @@ public class UserResource {
     }
 
     private static EntityTag etag(UserView user) {
-        return new EntityTag(String.valueOf(user.version()));
+        return ETags.of(user.version());
     }
 
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.MediaType;
@@ -38,6 +37,7 @@ import org.partnerhub.domain.need.Urgency;
 import org.partnerhub.domain.search.SearchOrder;
 import org.partnerhub.domain.shared.FundingMode;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -152,7 +152,7 @@ public class NeedResource {
         NeedRecorded recorded = needs.record(actor.get(), form(request, true));
         NeedDto dto = NeedDto.of(recorded.need());
         return Response.created(URI.create(uri.getBaseUri() + "v1/needs/" + dto.id()))
-                .tag(new EntityTag(String.valueOf(recorded.need().version())))
+                .tag(ETags.of(recorded.need().version()))
                 .entity(new RecordedDto(dto, recorded.possibleDuplicates().stream().map(SimilarDto::of).toList()))
                 .build();
     }
@@ -162,7 +162,7 @@ public class NeedResource {
     @Operation(summary = "One need")
     public Response get(@PathParam("id") String id) {
         NeedView view = needs.get(actor.get(), Params.id(id));
-        return Response.ok(NeedDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(NeedDto.of(view), view.version());
     }
 
     @PUT
@@ -178,7 +178,7 @@ public class NeedResource {
         NeedRequest request = body == null ? empty() : body;
         Long version = ifMatch == null ? null : Params.version(ifMatch);
         NeedView view = needs.edit(actor.get(), needId, version, form(request, false));
-        return Response.ok(NeedDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(NeedDto.of(view), view.version());
     }
 
     @GET
@@ -204,7 +204,7 @@ public class NeedResource {
                     "PUBLISH, CLOSE, REOPEN");
         }
         NeedView view = needs.transition(actor.get(), Params.id(id), action, request.reason());
-        return Response.ok(NeedDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(NeedDto.of(view), view.version());
     }
 
     @GET

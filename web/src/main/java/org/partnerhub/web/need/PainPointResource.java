@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +26,7 @@ import org.partnerhub.application.need.PainPointView;
 import org.partnerhub.domain.need.PainPointAction;
 import org.partnerhub.domain.need.PainPointStatus;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -75,7 +75,7 @@ public class PainPointResource {
         PainPointView view = points.create(actor.get(), new PainPointForm(r.streetCode(), r.categoryCode(), r.title(),
                 r.description(), Boolean.TRUE.equals(r.publish())));
         return Response.created(URI.create(uri.getBaseUri() + "v1/pain-points/" + view.id()))
-                .tag(new EntityTag(String.valueOf(view.version()))).entity(PainPointDto.of(view)).build();
+                .tag(ETags.of(view.version())).entity(PainPointDto.of(view)).build();
     }
 
     @GET
@@ -83,7 +83,7 @@ public class PainPointResource {
     @Operation(summary = "One pain point")
     public Response get(@PathParam("id") String id) {
         PainPointView view = points.get(actor.get(), Params.id(id));
-        return Response.ok(PainPointDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(PainPointDto.of(view), view.version());
     }
 
     @PUT
@@ -99,7 +99,7 @@ public class PainPointResource {
         Long version = ifMatch == null ? null : Params.version(ifMatch);
         PainPointView view = points.edit(actor.get(), pointId, version,
                 new PainPointForm(r.streetCode(), r.categoryCode(), r.title(), r.description(), false));
-        return Response.ok(PainPointDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(PainPointDto.of(view), view.version());
     }
 
     @GET
@@ -124,6 +124,6 @@ public class PainPointResource {
                     Enums.names(PainPointAction.class));
         }
         PainPointView view = points.transition(actor.get(), Params.id(id), action, request.reason());
-        return Response.ok(PainPointDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(PainPointDto.of(view), view.version());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -31,6 +30,7 @@ import org.partnerhub.domain.partner.PartnerType;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.InvalidValueException;
 import org.partnerhub.web.api.CodedNameDto;
+import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -118,7 +118,7 @@ public class PartnerResource {
             + "profile for the partner's own users and the district.")
     public Response get(@PathParam("id") String id) {
         PartnerView view = partners.get(actor.get(), Params.id(id));
-        return Response.ok(PartnerDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(PartnerDto.of(view), view.version());
     }
 
     @PUT
@@ -134,7 +134,7 @@ public class PartnerResource {
         long version = ifMatch == null ? partners.get(actor.get(), partnerId).version() : Params.version(ifMatch);
         PartnerView view = partners.editProfile(actor.get(), partnerId, version, new ProfileChange(request.contactName(),
                 request.contactPhone(), request.introduction(), request.serviceRegionCodes(), request.categoryCodes()));
-        return Response.ok(PartnerDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(PartnerDto.of(view), view.version());
     }
 
     @POST

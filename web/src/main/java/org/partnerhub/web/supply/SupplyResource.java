@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +29,7 @@ import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.TargetGroup;
 import org.partnerhub.domain.supply.SupplyAction;
 import org.partnerhub.domain.supply.SupplyStatus;
+import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -88,7 +88,7 @@ public class SupplyResource {
         SupplyRequest request = body == null ? empty() : body;
         SupplyView view = supplies.create(actor.get(), form(request, true));
         return Response.created(URI.create(uri.getBaseUri() + "v1/supplies/" + view.id()))
-                .tag(new EntityTag(String.valueOf(view.version())))
+                .tag(ETags.of(view.version()))
                 .entity(SupplyDto.of(view))
                 .build();
     }
@@ -98,7 +98,7 @@ public class SupplyResource {
     @Operation(summary = "One supply item")
     public Response get(@PathParam("id") String id) {
         SupplyView view = supplies.get(actor.get(), Params.id(id));
-        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(SupplyDto.of(view), view.version());
     }
 
     @PUT
@@ -114,7 +114,7 @@ public class SupplyResource {
         SupplyRequest request = body == null ? empty() : body;
         Long version = ifMatch == null ? null : Params.version(ifMatch);
         SupplyView view = supplies.edit(actor.get(), supplyId, version, form(request, false));
-        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(SupplyDto.of(view), view.version());
     }
 
     @GET
@@ -141,7 +141,7 @@ public class SupplyResource {
                     String.join(", ", Arrays.stream(SupplyAction.values()).map(Enum::name).toList()));
         }
         SupplyView view = supplies.transition(actor.get(), Params.id(id), action, request.reason());
-        return Response.ok(SupplyDto.of(view)).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return ETags.ok(SupplyDto.of(view), view.version());
     }
 
     private static SupplyRequest empty() {
