@@ -325,7 +325,7 @@ final class CityData {
                     String status = r.nextInt(10) < 8 ? "PUBLISHED" : (r.nextBoolean() ? "DRAFT" : "PAUSED");
                     Timestamp created = time(r);
                     rows.add(new Object[] {id, firstPartner + r.nextInt(partners), category, title, description,
-                        1 + r.nextInt(20), pick(r, FUNDING), "ELDERLY", status, "bench", created, created,
+                        1 + r.nextInt(20), pick(r, FUNDING), "ELDERLY", status, "bench", created, created, "",
                         "DRAFT".equals(status) ? null : created});
                     int areaCount = 1 + r.nextInt(3);
                     for (int k = 0; k < areaCount; k++) {
@@ -349,7 +349,8 @@ final class CityData {
                             categoryEn(category)));
                 }
                 CityData.insert(c, "supply_item", "id, partner_id, category_code, title, description, capacity, "
-                        + "funding_mode, target_groups, status, created_by, created_at, updated_at, published_at", rows);
+                        + "funding_mode, target_groups, status, created_by, created_at, updated_at, partner_name, "
+                        + "published_at", rows);
                 CityData.insert(c, "supply_service_area", "supply_id, position, region_code, region_path", areas);
             }
         };

@@ -95,9 +95,9 @@ class SearchBenchmark {
             double needSeconds = city.load(c, city.needs(NEEDS), random);
             double supplySeconds = city.load(c, city.supplies(SUPPLIES, firstPartner, PARTNERS), random);
             try (Statement s = c.createStatement()) {
-                // what SupplyStanding keeps in step when a partner is suspended
+                // what SupplyStanding keeps in step when a partner is suspended or renamed
                 s.executeUpdate("UPDATE supply_item s JOIN partner p ON p.id = s.partner_id "
-                        + "SET s.partner_listed = (p.status = 'ACTIVE')");
+                        + "SET s.partner_listed = (p.status = 'ACTIVE'), s.partner_name = p.name");
             }
             c.commit();
             c.setAutoCommit(true);

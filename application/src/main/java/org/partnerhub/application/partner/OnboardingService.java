@@ -69,6 +69,9 @@ public class OnboardingService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    Event<PartnerRenamed> renamed;
+
+    @Inject
     PartnerRepository partners;
 
     @Inject
@@ -242,6 +245,7 @@ public class OnboardingService {
             refuseCurrentPartnerOtherThan(application.getOrganisation().creditCode(), partner.getId());
             partner.changeIdentity(application, actor.username(), now);
             searchIndex.put(partner);
+            renamed.fire(new PartnerRenamed(partner.getId(), partner.getOrganisation().getName()));
             return;
         }
         if (partners.findCurrentPartner(application.getOrganisation().creditCode()).isPresent()) {

@@ -74,7 +74,9 @@ public class RegionImportService {
     @Transactional
     RegionImportResult importTrusted(byte[] content) {
         List<RegionCsvReader.Row> rows = RegionCsvReader.read(content, MAX_ROWS);
-        return new Run(clock.instant(), regions.maxSortOrder()).apply(rows);
+        RegionImportResult result = new Run(clock.instant(), regions.maxSortOrder()).apply(rows);
+        regions.forgetNames();
+        return result;
     }
 
     /** The state of one import while it walks through the file. */

@@ -1,59 +1,81 @@
 package org.partnerhub.application.search;
 
+import java.util.List;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Queries;
 import org.partnerhub.domain.search.SearchKind;
 import org.partnerhub.domain.search.SearchPlan;
 
 /**
- * Adds a text query to a list query ({@link Filter}) of one kind of record: the record's index entry joins the query,
- * a few character pairs of the terms narrow the candidates through the posting table's primary key, every term must
- * occur as written in the indexed title or body, and the order is the relevance of {@link SearchPlan}. Every kind uses
- * this same SQL, so needs, partners and supply items are found and ranked alike, on every MySQL and MariaDB.
+ * Adds a text query to a list query ({@link Filter}) of one kind of record: a few character pairs of the terms narrow
+ * the candidates through the posting table's primary key, every term must occur as written in the indexed title or
+ * body, and the page is ranked by the relevance of {@link SearchPlan}. Every kind uses this same SQL, so needs,
+ * partners and supply items are found and ranked alike, on every MySQL and MariaDB.
+ *
+ * <p>Two things keep a search of a common word (found in tens of thousands of records) fast. A term of two characters
+ * is settled by its posting alone, so its records are not joined to their stored text. And a ranked search reads the
+ * newest {@value #WINDOW} hits only, with their relevance, in one statement ({@link Filter#ranked}): the database stops
+ * there instead of counting and sorting every hit, and the page is cut from that window in relevance order. The total
+ * of a search with more hits is reported as "at least {@value #WINDOW}" ({@code Page#totalCapped}).
  *
  * <pre>{@code
  * Filter filter = ...;
- * String order = TextSearch.apply(filter, SearchKind.NEED, "n.id", plan, "n.createdAt DESC, n.id DESC", true);
+ * String order = TextSearch.apply(filter, SearchKind.NEED, "n", "n.title", plan, "n.createdAt DESC, n.id DESC", true);
  * filter.page(em, Need.class, "Need n", order, page);
  * }</pre>
  */
 public final class TextSearch {
 
+    /** How many of the newest hits a ranked search reads and ranks. */
+    public static final int WINDOW = 1000;
+
     private TextSearch() {}
 
     /**
-     * Adds the plan's conditions to {@code filter} and answers the ORDER BY: by relevance, then {@code newestOrder}
-     * (which must end with the id so that the order is total), or {@code newestOrder} alone when the plan is empty or
-     * {@code byRelevance} is false.
+     * Adds the plan's conditions to {@code filter}, and when {@code byRelevance} its relevance (computed on the record's
+     * own title, {@code titlePath}); answers the order in which hits are read: {@code newestOrder}, which must end with
+     * the id so that the order is total.
      */
-    public static String apply(Filter filter, SearchKind kind, String idPath, SearchPlan plan, String newestOrder,
-            boolean byRelevance) {
+    public static String apply(Filter filter, SearchKind kind, String idPath, String titlePath, SearchPlan plan,
+            String newestOrder, boolean byRelevance) {
         if (plan.isEmpty()) {
             return newestOrder;
         }
-        filter.from(", SearchDoc sd")
-                .and("sd.kind = :sdKind", "sdKind", kind.code())
-                .and("sd.recordId = " + idPath);
         for (int i = 0; i < plan.pairs().size(); i++) {
             // each pair is a lookup on the posting table's primary key (kind, gram, record id)
-            filter.and("sd.recordId IN (SELECT g" + i + ".recordId FROM SearchPair g" + i + " WHERE g" + i
-                    + ".kind = :sdKind AND g" + i + ".pair = :sdPair" + i + ")", "sdPair" + i, plan.pairs().get(i));
+            filter.and(idPath + " IN (SELECT g" + i + ".recordId FROM SearchPair g" + i + " WHERE g" + i
+                    + ".kind = " + kind.code() + " AND g" + i + ".pair = :sdPair" + i + ")", "sdPair" + i,
+                    plan.pairs().get(i));
         }
-        for (int i = 0; i < plan.terms().size(); i++) {
-            filter.andContains("(sd.title LIKE :sdTerm" + i + " ESCAPE '!' OR sd.body LIKE :sdTerm" + i + " ESCAPE '!')",
-                    "sdTerm" + i, plan.terms().get(i));
+        List<String> textTerms = plan.textTerms();
+        if (!textTerms.isEmpty()) {
+            filter.from(", SearchDoc sd")
+                    .and("sd.kind = " + kind.code())
+                    .and("sd.recordId = " + idPath);
+            for (int i = 0; i < textTerms.size(); i++) {
+                filter.andContains("(sd.title LIKE :sdTerm" + i + " ESCAPE '!' OR sd.body LIKE :sdTerm" + i
+                        + " ESCAPE '!')", "sdTerm" + i, textTerms.get(i));
+            }
         }
-        if (!byRelevance) {
-            return newestOrder;
+        if (byRelevance) {
+            filter.ranked(rank(filter, titlePath, plan), WINDOW);
         }
-        StringBuilder rank = new StringBuilder("(CASE WHEN sd.title = :sdExact THEN " + SearchPlan.EXACT_TITLE
+        return newestOrder;
+    }
+
+    /**
+     * The relevance of {@link SearchPlan}, in JPQL on the record's title column: its collation ignores case and width
+     * as the indexed form does, and the title is in the row the query reads anyway.
+     */
+    private static String rank(Filter filter, String titlePath, SearchPlan plan) {
+        StringBuilder rank = new StringBuilder("(CASE WHEN " + titlePath + " = :sdExact THEN " + SearchPlan.EXACT_TITLE
                 + " ELSE 0 END");
         filter.orderParameter("sdExact", plan.exact());
         for (int i = 0; i < plan.terms().size(); i++) {
-            rank.append(" + CASE WHEN sd.title LIKE :sdTitle").append(i).append(" ESCAPE '!' THEN ")
-                    .append(SearchPlan.TITLE_TERM).append(" ELSE 0 END");
+            rank.append(" + CASE WHEN ").append(titlePath).append(" LIKE :sdTitle").append(i)
+                    .append(" ESCAPE '!' THEN ").append(SearchPlan.TITLE_TERM).append(" ELSE 0 END");
             filter.orderParameter("sdTitle" + i, "%" + Queries.escapeLike(plan.terms().get(i)) + "%");
         }
-        return rank.append(") DESC, ").append(newestOrder).toString();
+        return rank.append(')').toString();
     }
 }

@@ -1,11 +1,15 @@
 package org.partnerhub.application.shared;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -27,6 +31,8 @@ public final class Filter {
     private final StringBuilder joins = new StringBuilder();
     private final Map<String, Object> orderParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, Object>> hints = new ArrayList<>();
+    private String rank;
+    private int window;
 
     /** Adds {@code condition} (which uses {@code :param}) when {@code value} is not null. */
     public Filter and(String condition, String param, Object value) {
@@ -80,6 +86,18 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * Makes {@link #page} a ranked window: it reads the ids and the {@code rank} (a JPQL expression whose parameters
+     * were given with {@link #orderParameter}) of the first {@code window} matching rows in the page's order, one
+     * statement that the database can stop early, and answers those rows by rank (the page's order among equals), the
+     * total being the rows read and capped when there were more. A second statement loads the page's entities.
+     */
+    public Filter ranked(String rankExpression, int windowSize) {
+        this.rank = rankExpression;
+        this.window = windowSize;
+        return this;
+    }
+
     /** Adds a condition without a parameter. */
     public Filter and(String condition) {
         append(condition);
@@ -100,6 +118,9 @@ public final class Filter {
     public <T> Page<T> page(EntityManager em, Class<T> type, String entityAndAlias, String orderBy, PageRequest page) {
         String alias = entityAndAlias.substring(entityAndAlias.lastIndexOf(' ') + 1);
         String clause = where.length() == 0 ? "" : " WHERE " + where;
+        if (rank != null) {
+            return rankedPage(em, type, entityAndAlias, alias, clause, orderBy, page);
+        }
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(" + alias + ") FROM " + entityAndAlias + joins + clause, Long.class);
         params.forEach(count::setParameter);
@@ -113,6 +134,40 @@ public final class Filter {
         orderParams.forEach(select::setParameter);
         hints.forEach(h -> select.setHint(h.getKey(), h.getValue()));
         return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page, total);
+    }
+
+    private <T> Page<T> rankedPage(EntityManager em, Class<T> type, String entityAndAlias, String alias, String clause,
+            String orderBy, PageRequest page) {
+        TypedQuery<Object[]> ranked = em.createQuery("SELECT " + alias + ".id, " + rank + " FROM " + entityAndAlias
+                + joins + clause + " ORDER BY " + orderBy, Object[].class);
+        params.forEach(ranked::setParameter);
+        orderParams.forEach(ranked::setParameter);
+        List<Object[]> rows = new ArrayList<>(ranked.setMaxResults(window + 1).getResultList());
+        boolean capped = rows.size() > window;
+        if (capped) {
+            rows.remove(window);
+        }
+        // a stable sort: equal ranks keep the page's order
+        rows.sort(Comparator.comparingInt((Object[] row) -> ((Number) row[1]).intValue()).reversed());
+        List<Long> ids = rows.stream()
+                .skip(Math.min(page.offset(), rows.size()))
+                .limit(page.size())
+                .map(row -> ((Number) row[0]).longValue())
+                .toList();
+        List<T> items = List.of();
+        if (!ids.isEmpty()) {
+            TypedQuery<T> select = em.createQuery(
+                    "SELECT " + alias + " FROM " + entityAndAlias + " WHERE " + alias + ".id IN :pageIds", type);
+            select.setParameter("pageIds", ids);
+            hints.forEach(h -> select.setHint(h.getKey(), h.getValue()));
+            Map<Object, T> byId = new HashMap<>();
+            PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+            for (T entity : select.getResultList()) {
+                byId.put(util.getIdentifier(entity), entity);
+            }
+            items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
+        return capped ? Page.capped(items, page, rows.size()) : Page.of(items, page, rows.size());
     }
 
     private void append(String condition) {

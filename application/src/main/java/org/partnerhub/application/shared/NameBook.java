@@ -6,13 +6,14 @@ import java.util.Map;
 import org.partnerhub.domain.category.Category;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
-import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.region.RegionName;
 import org.partnerhub.domain.region.RegionRepository;
 
 /**
- * The names of the regions and categories a page of records mentions, loaded with one query each instead of one per
- * record. Build one per list (or per record), then ask it.
+ * The names of the regions and categories a page of records mentions, from the copies each server keeps of them
+ * (categories for good, region names for a minute; {@link RegionRepository#namesOf}), so that naming a page's records
+ * costs no statement of its own. Build one per list (or per record), then ask it.
  */
 public final class NameBook {
 
@@ -21,10 +22,8 @@ public final class NameBook {
 
     public NameBook(RegionRepository regionRepository, Collection<RegionCode> regionCodes,
             CategoryRepository categoryRepository) {
-        if (!regionCodes.isEmpty()) {
-            for (Region r : regionRepository.findByCodes(regionCodes)) {
-                regions.put(r.getCode().value(), new CodedName(r.getCode().value(), r.getNameZh(), r.getNameEn()));
-            }
+        for (RegionName r : regionRepository.namesOf(regionCodes).values()) {
+            regions.put(r.code().value(), new CodedName(r.code().value(), r.nameZh(), r.nameEn()));
         }
         for (Category c : categoryRepository.findAll()) {
             categories.put(c.getCode().value(), new CodedName(c.getCode().value(), c.getNameZh(), c.getNameEn()));

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.partnerhub.application.need.Places;
 import org.partnerhub.application.need.TraceEntry;
 import org.partnerhub.application.shared.AccessPolicy;
@@ -25,7 +23,6 @@ import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.partner.PartnerRepository;
-import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.partner.ServiceArea;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -55,8 +52,8 @@ import org.partnerhub.domain.supply.SupplyStatus;
 /**
  * The supply catalogue (供给): partners' users create, edit (field-level history, optimistic lock) and move their
  * organisation's items; the district pauses or withdraws any with a reason; everyone finds the published items of
- * active partners. A suspended partner's items leave the public lists at once and return when it is reinstated,
- * because the partner's standing is read with every query (no copy to keep in step).
+ * active partners. A suspended partner's items leave the public lists at once and return when it is reinstated: each
+ * item keeps a copy of its partner's standing and name, changed in the partner's own transaction ({@link SupplyStanding}).
  */
 @ApplicationScoped
 @Transactional
@@ -108,8 +105,8 @@ public class SupplyService {
         requireActivePartner(actor, partnerId, null);
         Parsed parsed = parse(form);
         Instant now = clock.instant();
-        SupplyItem item = SupplyItem.create(partnerId, parsed.content(), seal(parsed.content().contactPhone()),
-                recorder(actor), now);
+        SupplyItem item = SupplyItem.create(partnerId, partnerName(partnerId), parsed.content(),
+                seal(parsed.content().contactPhone()), recorder(actor), now);
         supplies.add(item);
         supplies.flush();
         indexing.put(item);
@@ -138,9 +135,7 @@ public class SupplyService {
     public Page<SupplyView> list(Actor actor, SupplyFilter filter, PageRequest page) {
         Page<SupplyItem> found = supplies.find(query(actor, filter), page);
         NameBook names = names(found.items());
-        Map<Long, PartnerStanding> standings = partners.standings(
-                found.items().stream().map(SupplyItem::getPartnerId).collect(Collectors.toSet()));
-        return found.map(s -> view(actor, s, names, false, standings.get(s.getPartnerId())));
+        return found.map(s -> view(actor, s, names, false));
     }
 
     /** The filter as a repository query, limited to what this reader may see; bad codes are field errors. */
@@ -148,7 +143,8 @@ public class SupplyService {
         List<FieldError> errors = new ArrayList<>();
         String path = null;
         if (filter.region() != null && !filter.region().isBlank()) {
-            path = places.find(filter.region()).map(Region::getPath).orElse(null);
+            // kept per server once read (a region never moves): a filtered page spends no statement on it
+            path = places.path(filter.region()).orElse(null);
             if (path == null) {
                 errors.add(FieldError.of("region", "region.notFound", filter.region().strip()));
             }
@@ -258,7 +254,7 @@ public class SupplyService {
             }
         }
         return item.searchableText(category.nameZh() + (category.nameEn() == null ? "" : " " + category.nameEn()),
-                partnerName(item.getPartnerId()), regionNames);
+                item.getPartnerName(), regionNames);
     }
 
     private record Parsed(SupplyContent content) {}
@@ -336,20 +332,19 @@ public class SupplyService {
     }
 
     SupplyView view(Actor actor, SupplyItem item) {
-        return view(actor, item, names(List.of(item)), true,
-                partners.standings(List.of(item.getPartnerId())).get(item.getPartnerId()));
+        return view(actor, item, names(List.of(item)), true);
     }
 
     /**
-     * {@code single}: a single read, where those who read beyond the public get the phone in clear; {@code partner}: the
-     * item's partner's name and standing (read for a whole page at once).
+     * {@code single}: a single read, where those who read beyond the public get the phone in clear. The partner's name
+     * and standing are the item's copies of them (kept in step by {@link SupplyStanding}).
      */
-    private SupplyView view(Actor actor, SupplyItem s, NameBook names, boolean single, PartnerStanding partner) {
-        boolean listed = partner != null && partner.listed();
+    private SupplyView view(Actor actor, SupplyItem s, NameBook names, boolean single) {
+        boolean listed = s.isPartnerListed();
         boolean beyond = rules.readsBeyondPublic(actor, s);
         String phone = beyond && single ? cipher.open(s.getContactPhoneSealed(), PHONE_PURPOSE) : null;
         return new SupplyView(s.getId(), s.getVersion(), s.getPartnerId(),
-                partner == null ? null : partner.name(), listed, names.category(s.getCategoryCode()),
+                s.getPartnerName(), listed, names.category(s.getCategoryCode()),
                 s.getTitle(), s.getDescription(),
                 s.getServiceAreas().stream().map(a -> names.region(a.getRegionCode())).toList(),
                 s.getCapacity().total(), s.getCapacity().inUse(), s.getCapacity().left(), s.getFundingMode(),

@@ -3,6 +3,7 @@ package org.partnerhub.application.supply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.partnerhub.application.partner.PartnerRenamed;
 import org.partnerhub.application.partner.PartnerStandingChanged;
 import org.partnerhub.domain.supply.SupplyRepository;
 
@@ -19,5 +20,9 @@ public class SupplyStanding {
 
     void on(@Observes PartnerStandingChanged change) {
         supplies.setPartnerListed(change.partnerId(), change.listed());
+    }
+
+    void on(@Observes PartnerRenamed renamed) {
+        supplies.setPartnerName(renamed.partnerId(), renamed.name());
     }
 }

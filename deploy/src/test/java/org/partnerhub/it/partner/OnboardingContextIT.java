@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,8 @@ import org.partnerhub.application.partner.PartnerView;
 import org.partnerhub.application.partner.ProfileChange;
 import org.partnerhub.application.partner.SubmittedApplication;
 import org.partnerhub.application.shared.Persistence;
+import org.partnerhub.application.supply.SupplyForm;
+import org.partnerhub.application.supply.SupplyService;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.partner.ApplicationAction;
@@ -44,10 +47,12 @@ import org.partnerhub.domain.partner.PartnerType;
 import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.domain.shared.ConflictException;
+import org.partnerhub.domain.shared.FundingMode;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.StaleEditException;
+import org.partnerhub.domain.shared.TargetGroup;
 import org.partnerhub.it.support.Deployments;
 
 /** Onboarding and the resource library inside the server, on the run's database. */
@@ -67,6 +72,9 @@ class OnboardingContextIT {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    SupplyService supplies;
 
     @Inject
     AuthenticationService authentication;
@@ -265,6 +273,10 @@ class OnboardingContextIT {
         assertThatThrownBy(() -> partners.editProfile(partner, id, before.version(), new ProfileChange("钱七", "13912345678",
                 "再改", List.of(STREET), List.of("convenience")))).isInstanceOf(StaleEditException.class);
 
+        Long item = supplies.create(partner, new SupplyForm("convenience", "更名测试的服务", "上门维修家电。", List.of(STREET),
+                5, FundingMode.LOW_FEE, null, Set.of(TargetGroup.ELDERLY), null, null, true)).id();
+        assertThat(supplies.get(partner, item).partnerName()).isEqualTo("资料测试");
+
         String newCode = creditCode();
         String change = partners.requestIdentityChange(partner, id, "资料测试（更名）", newCode);
         assertThat(partners.get(partner, id).name()).as("unchanged until reviewed").isEqualTo("资料测试");
@@ -272,6 +284,8 @@ class OnboardingContextIT {
         PartnerView renamed = partners.get(partner, id);
         assertThat(renamed.name()).isEqualTo("资料测试（更名）");
         assertThat(renamed.creditCode()).isEqualTo(newCode);
+        assertThat(supplies.get(Actor.anonymous("10.9.0.9"), item).partnerName())
+                .as("the items' copy of the name follows the reviewed change").isEqualTo("资料测试（更名）");
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement p = c.prepareStatement("SELECT contact_phone_sealed FROM partner WHERE id = ?")) {

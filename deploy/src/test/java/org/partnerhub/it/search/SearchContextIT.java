@@ -34,6 +34,7 @@ import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.partner.PartnerView;
 import org.partnerhub.application.partner.SubmittedApplication;
 import org.partnerhub.application.region.RegionImportService;
+import org.partnerhub.application.shared.CodedName;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.application.supply.SupplyFilter;
 import org.partnerhub.application.supply.SupplyForm;
@@ -300,6 +301,41 @@ class SearchContextIT {
         assertThat(filtered.result().total()).isEqualTo(11);
         assertThat(filtered.result().items()).allSatisfy(n -> assertThat(n.category().nameZh()).isEqualTo("养老助餐"));
         assertThat(filtered.statements()).as("a filtered page %s", filtered.sql()).isBetween(2L, 3L);
+    }
+
+    @Test
+    void aPageOfTwentySupplyItemsCostsAtMostThreeStatements() {
+        Long partnerId = partner("分页供给社" + suffix(), "为分页测试提供供给。", List.of(MEALS));
+        String username = "sc-page-" + suffix();
+        CreatedUser created = accounts.create(admin(), new NewUser(username, "分页合伙人", Role.PARTNER, null,
+                partnerId, null));
+        Actor partner = ((LoginResult.Success) authentication.login(username, created.temporaryPassword(),
+                "10.8.1.7")).actor();
+        for (int i = 0; i < 22; i++) {
+            supplies.create(partner, new SupplyForm(MEALS, "助餐供给" + i, "第" + i + "项供给。",
+                    i % 2 == 0 ? List.of(DISTRICT.value()) : List.of(QINGLONG.value(), DISTRICT.value()), 5,
+                    FundingMode.LOW_FEE, null, Set.of(TargetGroup.ELDERLY), "李四", "13800138000", true));
+        }
+        Actor anyone = Actor.anonymous("10.8.1.8");
+        SupplyFilter search = new SupplyFilter(null, null, null, null, partnerId, null, "助餐", null);
+        // the first list on a server reads every region's names once (kept for a minute)
+        supplies.list(anyone, search, PageRequest.of(0, 1));
+        Counted<Page<SupplyView>> searched = counted(() -> supplies.list(anyone, search, PageRequest.of(0, 20)));
+        assertThat(searched.result().total()).isEqualTo(22);
+        assertThat(searched.result().items()).hasSize(20).allSatisfy(s -> {
+            assertThat(s.partnerName()).startsWith("分页供给社");
+            assertThat(s.serviceRegions()).extracting(CodedName::nameZh).contains("成华区");
+        });
+        assertThat(searched.statements()).as("a searched page of 20: hits, page, served regions %s", searched.sql())
+                .isLessThanOrEqualTo(3L);
+
+        SupplyFilter served = new SupplyFilter(QINGLONG.value(), MEALS, null, null, partnerId, null, null, null);
+        // the first list of a region on a server reads the region's path once (it never changes, and is kept)
+        supplies.list(anyone, served, PageRequest.of(0, 1));
+        Counted<Page<SupplyView>> filtered = counted(() -> supplies.list(anyone, served, PageRequest.of(0, 20)));
+        assertThat(filtered.result().total()).isEqualTo(22);
+        assertThat(filtered.statements()).as("a page filtered by a served region %s", filtered.sql())
+                .isLessThanOrEqualTo(3L);
     }
 
     // --- partners ---

@@ -122,6 +122,12 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (Boolean.getBoolean("partnerhub.it.keep-databases") && embedded == null) {
+            // -Dpartnerhub.it.keep-databases=true: kept to be looked at (a benchmark's data, a failure's state); a
+            // later run drops them once they are a day old
+            LOG.warning("Kept the test databases " + databases + " (user " + user + ")");
+            return;
+        }
         try (Connection c = admin(); Statement s = c.createStatement()) {
             for (String name : databases) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");

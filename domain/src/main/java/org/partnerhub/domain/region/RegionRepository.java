@@ -17,6 +17,16 @@ public interface RegionRepository {
 
     List<Region> findByCodes(Collection<RegionCode> codes);
 
+    /**
+     * The names of the given regions (unknown codes are absent), from a copy of every region's names each server keeps
+     * for a short while: list pages name their records' regions without a statement of their own. A rename shows on
+     * this server at once ({@link #forgetNames}), on others within a minute.
+     */
+    Map<RegionCode, RegionName> namesOf(Collection<RegionCode> codes);
+
+    /** Drops this server's copy of the names (after an import changed the tree). */
+    void forgetNames();
+
     /** The regions matching the query, ordered top-down by level and code (or by change time for a change feed). */
     Page<Region> find(RegionQuery query, PageRequest page);
 

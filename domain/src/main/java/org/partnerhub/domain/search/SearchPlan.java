@@ -63,6 +63,17 @@ public record SearchPlan(List<String> terms, List<String> pairs, String exact) {
         return !pairs.isEmpty();
     }
 
+    /**
+     * The terms the postings do not settle and the stored text must: a term of exactly two characters occurs in a
+     * record if and only if the record has that pair (its pairs are taken from the same text), so only longer terms,
+     * single characters and any term whose pair was left out of {@link #pairs} are checked with {@code LIKE}.
+     */
+    public List<String> textTerms() {
+        return terms.stream()
+                .filter(t -> t.codePointCount(0, t.length()) != 2 || !pairs.contains(t))
+                .toList();
+    }
+
     /** The relevance of a record with this title (any form; it is made {@link ChineseText#searchable} here). */
     public int rank(String title) {
         String t = ChineseText.searchable(title);

@@ -99,6 +99,10 @@ public class SupplyItem {
     @Column(name = "partner_listed", nullable = false)
     private boolean partnerListed = true;
 
+    /** The partner's name, a copy kept in step like {@code partnerListed}, so that a page of items names their partners. */
+    @Column(name = "partner_name", nullable = false, length = 100)
+    private String partnerName;
+
     @Column(name = "contact_name", length = SupplyContent.CONTACT_NAME_MAX)
     private String contactName;
 
@@ -140,10 +144,11 @@ public class SupplyItem {
      * the creation is the oldest history entry). {@code sealedPhone} is the content's phone as the application sealed
      * it (null when no phone is given).
      */
-    public static SupplyItem create(Long partnerId, SupplyContent content, Sealed sealedPhone, Recorder recorder,
-            Instant now) {
+    public static SupplyItem create(Long partnerId, String partnerName, SupplyContent content, Sealed sealedPhone,
+            Recorder recorder, Instant now) {
         SupplyItem item = new SupplyItem();
         item.partnerId = Objects.requireNonNull(partnerId, "partnerId");
+        item.partnerName = Objects.requireNonNull(partnerName, "partnerName");
         item.capacity = Capacity.of(content.capacity());
         item.put(content, sealedPhone);
         item.status = SupplyStatus.DRAFT;
@@ -317,6 +322,10 @@ public class SupplyItem {
 
     public boolean isPartnerListed() {
         return partnerListed;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
     }
 
     public Sealed getContactPhoneSealed() {

@@ -1,6 +1,7 @@
 package org.partnerhub.domain.supply;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.shared.FundingMode;
@@ -20,6 +21,22 @@ public record SupplyQuery(String servesPath, List<CategoryCode> categories, Fund
         categories = categories == null ? List.of() : List.copyOf(categories);
         terms = terms == null ? List.of() : List.copyOf(terms);
         visibility = visibility == null ? SupplyVisibility.PUBLIC : visibility;
+    }
+
+    /**
+     * The paths of the region asked for and of every region above it ({@code /a/}, {@code /a/b/}, {@code /a/b/c/}): an
+     * item serves the region when one of its served regions has one of these paths, which the service areas' path
+     * index answers; empty when no region is asked for.
+     */
+    public List<String> servedPaths() {
+        List<String> paths = new ArrayList<>();
+        if (servesPath == null) {
+            return paths;
+        }
+        for (int end = servesPath.indexOf('/', 1); end > 0; end = servesPath.indexOf('/', end + 1)) {
+            paths.add(servesPath.substring(0, end + 1));
+        }
+        return paths;
     }
 
     public static SupplyQuery all(SupplyVisibility visibility) {

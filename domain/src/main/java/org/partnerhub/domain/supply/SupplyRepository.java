@@ -29,6 +29,9 @@ public interface SupplyRepository {
     /** Records on every item of the partner whether the partner is in the public library now. */
     void setPartnerListed(Long partnerId, boolean listed);
 
+    /** Records on every item of the partner its name, after a reviewed change of identity. */
+    void setPartnerName(Long partnerId, String name);
+
     void add(SupplyItem item);
 
     void flush();

@@ -16,6 +16,14 @@ class SearchPlanTest {
     }
 
     @Test
+    void onlyTermsThatThePostingsDoNotSettleAreCheckedOnTheText() {
+        assertThat(SearchPlan.of("助餐").textTerms()).as("a pair is exact").isEmpty();
+        assertThat(SearchPlan.of("助餐 服务").textTerms()).isEmpty();
+        assertThat(SearchPlan.of("老年人助餐 服务").textTerms()).containsExactly("老年人助餐");
+        assertThat(SearchPlan.of("老 服务").textTerms()).containsExactly("老");
+    }
+
+    @Test
     void aLongTermNeedsOnlyItsFirstMiddleAndLastPair() {
         assertThat(SearchPlan.of("老年人助餐服务").pairs()).containsExactly("老年", "助餐", "服务");
         assertThat(SearchPlan.of("老年人助").pairs()).containsExactly("老年", "年人", "人助");

@@ -84,7 +84,7 @@ class JpaNeedRepository implements NeedRepository {
     private static String order(Filter filter, NeedQuery query) {
         boolean feed = query.updatedSince() != null;
         String order = feed ? "n.updatedAt, n.id" : "n.createdAt DESC, n.id DESC";
-        return TextSearch.apply(filter, SearchKind.NEED, "n.id", SearchPlan.of(query.terms()), order,
+        return TextSearch.apply(filter, SearchKind.NEED, "n.id", "n.title", SearchPlan.of(query.terms()), order,
                 !feed && !query.newestFirst());
     }
 

@@ -129,8 +129,8 @@ class JpaPartnerRepository implements PartnerRepository {
                 .hint("eclipselink.batch.type", "IN")
                 .hint("eclipselink.batch", "p.serviceAreas")
                 .hint("eclipselink.batch", "p.categoryCodes");
-        String order = TextSearch.apply(filter, SearchKind.PARTNER, "p.id", SearchPlan.of(query.text()),
-                "p.admittedAt DESC, p.id DESC", true);
+        String order = TextSearch.apply(filter, SearchKind.PARTNER, "p.id", "p.organisation.name",
+                SearchPlan.of(query.text()), "p.admittedAt DESC, p.id DESC", true);
         return filter.page(em, Partner.class, "Partner p", order, page);
     }
 

@@ -13,6 +13,7 @@ import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.region.RegionName;
 import org.partnerhub.domain.region.RegionQuery;
 import org.partnerhub.domain.region.RegionRepository;
 import org.partnerhub.domain.shared.Page;
@@ -21,8 +22,17 @@ import org.partnerhub.domain.shared.PageRequest;
 @ApplicationScoped
 class JpaRegionRepository implements RegionRepository {
 
+    /** How long a server trusts its copy of the regions' names; renames by another server show after this. */
+    static final long NAMES_TTL_NANOS = 60_000_000_000L;
+    /** A code missing from the copy reloads it, but not more often than this (unknown codes cannot cost a statement each). */
+    static final long NAMES_MISS_RELOAD_NANOS = 5_000_000_000L;
+
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+
+    private record Names(Map<RegionCode, RegionName> byCode, long loadedAt) {}
+
+    private volatile Names names;
 
     @Override
     public Optional<Region> findByCode(RegionCode code) {
@@ -47,6 +57,40 @@ class JpaRegionRepository implements RegionRepository {
         return em.createQuery("SELECT r FROM Region r WHERE r.code IN :codes ORDER BY r.path", Region.class)
                 .setParameter("codes", codes)
                 .getResultList();
+    }
+
+    @Override
+    public Map<RegionCode, RegionName> namesOf(Collection<RegionCode> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        long now = System.nanoTime();
+        Names known = names;
+        boolean stale = known == null || now - known.loadedAt() > NAMES_TTL_NANOS
+                || (!known.byCode().keySet().containsAll(codes) && now - known.loadedAt() > NAMES_MISS_RELOAD_NANOS);
+        if (stale) {
+            Map<RegionCode, RegionName> all = new HashMap<>();
+            for (Object[] row : em.createQuery("SELECT r.code, r.nameZh, r.nameEn FROM Region r", Object[].class)
+                    .getResultList()) {
+                RegionCode code = (RegionCode) row[0];
+                all.put(code, new RegionName(code, (String) row[1], (String) row[2]));
+            }
+            known = new Names(Map.copyOf(all), now);
+            names = known;
+        }
+        Map<RegionCode, RegionName> found = new HashMap<>();
+        for (RegionCode code : codes) {
+            RegionName name = known.byCode().get(code);
+            if (name != null) {
+                found.put(code, name);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void forgetNames() {
+        names = null;
     }
 
     @Override

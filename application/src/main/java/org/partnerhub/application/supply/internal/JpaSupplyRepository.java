@@ -46,9 +46,9 @@ class JpaSupplyRepository implements SupplyRepository {
     @Override
     public Page<SupplyItem> find(SupplyQuery query, PageRequest page) {
         Filter filter = new Filter()
-                // serves the region: one of its regions is that region or above it
-                .and("EXISTS (SELECT a FROM SupplyItem t JOIN t.serviceAreas a WHERE t = s AND "
-                        + "LOCATE(a.regionPath, :served) = 1)", "served", query.servesPath())
+                // serves the region: one of its regions is that region or above it (an index lookup of those paths)
+                .and("EXISTS (SELECT a FROM SupplyItem t JOIN t.serviceAreas a WHERE t = s AND a.regionPath IN :served)",
+                        "served", query.servedPaths().isEmpty() ? null : query.servedPaths())
                 .and("s.categoryCode IN :categories", "categories",
                         query.categories().isEmpty() ? null : query.categories())
                 .and("s.fundingMode = :fundingMode", "fundingMode", query.fundingMode())
@@ -58,7 +58,7 @@ class JpaSupplyRepository implements SupplyRepository {
                 .and("s.status = :status", "status", query.status())
                 .and("s.updatedAt >= :updatedSince", "updatedSince", query.updatedSince());
         boolean feed = query.updatedSince() != null;
-        String order = TextSearch.apply(filter, SearchKind.SUPPLY, "s.id", SearchPlan.of(query.terms()),
+        String order = TextSearch.apply(filter, SearchKind.SUPPLY, "s.id", "s.title", SearchPlan.of(query.terms()),
                 feed ? "s.updatedAt, s.id" : "s.createdAt DESC, s.id DESC", !feed);
         // the page's served regions in one statement, not one per item
         filter.hint("eclipselink.batch.type", "IN").hint("eclipselink.batch", "s.serviceAreas");
@@ -103,6 +103,14 @@ class JpaSupplyRepository implements SupplyRepository {
     public void setPartnerListed(Long partnerId, boolean listed) {
         em.createQuery("UPDATE SupplyItem s SET s.partnerListed = :listed WHERE s.partnerId = :partner")
                 .setParameter("listed", listed)
+                .setParameter("partner", partnerId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void setPartnerName(Long partnerId, String name) {
+        em.createQuery("UPDATE SupplyItem s SET s.partnerName = :name WHERE s.partnerId = :partner")
+                .setParameter("name", name)
                 .setParameter("partner", partnerId)
                 .executeUpdate();
     }
