@@ -47,7 +47,7 @@ class JpaSupplyRepository implements SupplyRepository {
     public Page<SupplyItem> find(SupplyQuery query, PageRequest page) {
         Filter filter = new Filter()
                 // serves the region: one of its regions is that region or above it (an index lookup of those paths)
-                .and("EXISTS (SELECT a FROM SupplyItem t JOIN t.serviceAreas a WHERE t = s AND a.regionPath IN :served)",
+                .and("s.id IN (SELECT t.id FROM SupplyItem t JOIN t.serviceAreas a WHERE a.regionPath IN :served)",
                         "served", query.servedPaths().isEmpty() ? null : query.servedPaths())
                 .and("s.categoryCode IN :categories", "categories",
                         query.categories().isEmpty() ? null : query.categories())
