@@ -6,15 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.application.shared.Spreadsheet;
@@ -25,6 +22,7 @@ import org.partnerhub.it.support.Accounts.Account;
 import org.partnerhub.it.support.Applications;
 import org.partnerhub.it.support.Applications.Admitted;
 import org.partnerhub.it.support.Http;
+import org.partnerhub.it.support.ImportJobsClient;
 import org.partnerhub.it.support.TestEnvironment;
 import org.partnerhub.it.support.WebSession;
 
@@ -46,12 +44,14 @@ class SupplyImportApiIT {
     private static final String HEADER = "标题,类别,描述,服务区域,容量,资金方式,价格说明,服务人群,联系人,联系电话,发布,编号\n";
 
     private static Http http;
+    private static ImportJobsClient jobs;
     private static Accounts accounts;
     private static Account admin;
 
     @BeforeAll
     static void start() throws Exception {
         http = new Http(TestEnvironment.get().app().base());
+        jobs = new ImportJobsClient(http);
         accounts = new Accounts(http);
         admin = accounts.admin();
     }
@@ -73,34 +73,11 @@ class SupplyImportApiIT {
 
     private static JsonObject importAndWait(Account account, String query, String contentType, byte[] file)
             throws InterruptedException {
-        Http.Answer accepted = upload(account, query, contentType, file);
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).contains("/api/v1/supplies/imports/" + accepted.json().getJsonNumber("id").longValue());
-        return waitFor(account, URI.create(location).getPath());
-    }
-
-    private static JsonObject waitFor(Account account, String path) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Http.Answer job = http.get(path, account.bearer());
-            assertThat(job.status()).as(job.body()).isEqualTo(200);
-            String status = job.json().getString("status");
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                return job.json();
-            }
-            assertThat(System.currentTimeMillis()).as("the job ends within a minute").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        return jobs.accepted(upload(account, query, contentType, file), account, "/api/v1/supplies/imports");
     }
 
     private static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<Integer, List<String>> columnsByRow(JsonObject job) {
-        return job.getJsonArray("errors").getValuesAs(JsonObject.class).stream().collect(Collectors.groupingBy(
-                e -> e.getInt("row"), TreeMap::new, Collectors.mapping(e -> e.getString("column"), Collectors.toList())));
     }
 
     private static String message(JsonObject job, int row) {
@@ -148,7 +125,7 @@ class SupplyImportApiIT {
         assertThat(first.getInt("imported")).isEqualTo(3);
         assertThat(first.getInt("duplicates")).isZero();
         assertThat(first.getInt("invalid")).isEqualTo(6);
-        assertThat(columnsByRow(first)).containsExactly(
+        assertThat(ImportJobsClient.columnsByRow(first)).containsExactly(
                 Map.entry(5, List.of("category")), Map.entry(6, List.of("serviceRegions")),
                 Map.entry(7, List.of("capacity")), Map.entry(8, List.of("title")), Map.entry(9, List.of("contactPhone")),
                 Map.entry(10, List.of("fundingMode")));
@@ -226,7 +203,7 @@ class SupplyImportApiIT {
         JsonObject job = importAndWait(a.account(), "&publish=true", XLSX, out.toByteArray());
 
         assertThat(job.getInt("imported")).as(job.toString()).isEqualTo(2);
-        assertThat(columnsByRow(job)).containsExactly(Map.entry(4, List.of("capacity")));
+        assertThat(ImportJobsClient.columnsByRow(job)).containsExactly(Map.entry(4, List.of("capacity")));
         List<JsonObject> imported = items(a.partnerId(), a.account());
         JsonObject first = titled(imported, "表格里的供给");
         assertThat(first.getInt("capacity")).isEqualTo(12);
@@ -290,7 +267,7 @@ class SupplyImportApiIT {
 
         JsonObject job = importAndWait(admin, "&partnerId=" + a.partnerId(), "text/csv", csv(file));
         assertThat(job.getInt("imported")).as(job.toString()).isEqualTo(1);
-        assertThat(columnsByRow(job)).containsExactly(Map.entry(3, List.of("publish")));
+        assertThat(ImportJobsClient.columnsByRow(job)).containsExactly(Map.entry(3, List.of("publish")));
         assertThat(message(job, 3)).contains("草稿");
         List<JsonObject> imported = items(a.partnerId(), a.account());
         assertThat(imported).extracting(i -> i.getString("title")).containsExactly("代为导入");

@@ -3,18 +3,13 @@ package org.partnerhub.web.supply;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,11 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.imports.ImportJobView;
 import org.partnerhub.application.supply.SupplyImportService;
-import org.partnerhub.web.api.ImportJobDto;
+import org.partnerhub.domain.account.Actor;
+import org.partnerhub.web.api.ImportJobResource;
 import org.partnerhub.web.api.Params;
-import org.partnerhub.web.api.Problems;
 import org.partnerhub.web.api.SpreadsheetFiles;
-import org.partnerhub.web.security.RequestActor;
 
 /**
  * Importing supply items from a spreadsheet, as needs are imported: the upload answers 202 with the job, which runs in
@@ -36,19 +30,20 @@ import org.partnerhub.web.security.RequestActor;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "supplies")
-public class SupplyImportResource {
+public class SupplyImportResource extends ImportJobResource {
 
     @Inject
     SupplyImportService imports;
 
-    @Inject
-    RequestActor actor;
+    @Override
+    protected ImportJobView find(Actor reader, Long id) {
+        return imports.job(reader, id);
+    }
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
+    @Override
+    protected String jobs() {
+        return "v1/supplies/imports";
+    }
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -76,16 +71,6 @@ public class SupplyImportResource {
         byte[] content = SpreadsheetFiles.read(body);
         ImportJobView job = imports.upload(actor.get(), partner, publishing,
                 SpreadsheetFiles.uploadName(filename, disposition), content);
-        return SpreadsheetFiles.accepted(job, uri, "v1/supplies/imports", Problems.locale(headers));
-    }
-
-    @GET
-    @Path("{id}")
-    @Operation(summary = "A supply import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the "
-            + "refused rows (row number, column, reason in the caller's language; at most 1000, \"invalid\" counts all). "
-            + "For the uploader and district administrators.")
-    @SecurityRequirement(name = "bearer")
-    public ImportJobDto job(@PathParam("id") String id) {
-        return ImportJobDto.of(imports.job(actor.get(), Params.id(id)), Problems.locale(headers));
+        return accepted(job);
     }
 }
