@@ -3,9 +3,11 @@ package org.partnerhub.web.need;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.imports.ImportJobView;
 import org.partnerhub.application.need.NeedImportService;
 import org.partnerhub.domain.account.Actor;
+import org.partnerhub.web.api.ImportJobDto;
 import org.partnerhub.web.api.ImportJobResource;
 import org.partnerhub.web.api.SpreadsheetFiles;
 
@@ -64,5 +67,15 @@ public class NeedImportResource extends ImportJobResource {
         byte[] content = SpreadsheetFiles.read(body);
         ImportJobView job = imports.upload(actor.get(), SpreadsheetFiles.uploadName(filename, disposition), content);
         return accepted(job);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
+            + "rows (row number, column, reason in the caller's language; at most 1000, \"invalid\" counts all). For the "
+            + "uploader and district administrators.")
+    @SecurityRequirement(name = "bearer")
+    public ImportJobDto job(@PathParam("id") String id) {
+        return read(id);
     }
 }
