@@ -1,6 +1,7 @@
 package org.partnerhub.application.imports;
 
 import java.util.List;
+import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.Message;
 
 /**
@@ -10,7 +11,13 @@ import org.partnerhub.domain.shared.Message;
 public record ChunkResult(int imported, int duplicates, List<RowError> errors) {
 
     /** One reason to refuse a row: its spreadsheet row number, the column, the reason. */
-    public record RowError(int row, String column, Message message) {}
+    public record RowError(int row, String column, Message message) {
+
+        /** Each field error of one row as a reason to refuse it (the field is the column). */
+        public static List<RowError> of(int row, List<FieldError> problems) {
+            return problems.stream().map(p -> new RowError(row, p.field(), p.message())).toList();
+        }
+    }
 
     public ChunkResult {
         errors = List.copyOf(errors);

@@ -17,6 +17,12 @@ public record ImportJobView(Long id, String kind, String fileName, String ownerN
         return status.isFinished();
     }
 
+    /** The counts (and the failure) as the audit line of an ended job states them. */
+    public String auditDetail() {
+        return fileName + ": " + total + " rows, " + imported + " imported, " + duplicates + " already imported, "
+                + invalid + " invalid" + (failure == null ? "" : "; failed: " + failure.key());
+    }
+
     /** How far the job is, 0–100. */
     public int percent() {
         return total == 0 ? (finished() ? 100 : 0) : (int) Math.min(100, Math.round(processed * 100.0 / total));

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,13 +15,10 @@ import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.Permission;
 import org.partnerhub.application.shared.Spreadsheet;
-import org.partnerhub.application.shared.SpreadsheetWriter;
+import org.partnerhub.application.shared.SpreadsheetExport;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
-import org.partnerhub.domain.shared.DistrictTime;
-import org.partnerhub.domain.shared.Messages;
-import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
 /**
@@ -37,9 +32,6 @@ public class NeedExportService {
 
     /** An export stops after this many rows (and says so in the audit line). */
     public static final int MAX_ROWS = 100_000;
-
-    private static final int PAGE = PageRequest.MAX_SIZE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DistrictTime.ZONE);
 
     private static final List<String> HEADERS_ZH = List.of("社区编码", "类别编码", "标题", "描述", "受益人数", "人群", "紧急程度",
             "资金方式", "预算（元）", "需求ID", "社区", "街道", "类别", "状态", "来源渠道", "资金年度", "创建时间", "更新时间", "发布时间",
@@ -73,32 +65,13 @@ public class NeedExportService {
 
     /** Writes the export page by page; returns the number of rows written. */
     public int write(Export export, Spreadsheet.Format format, Locale locale, OutputStream out) throws IOException {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        ResourceBundle labels = Messages.bundle(english ? Locale.ENGLISH : Locale.ROOT);
-        int rows = 0;
-        boolean truncated = false;
-        try (SpreadsheetWriter writer = SpreadsheetWriter.of(format, out)) {
-            writer.row(english ? HEADERS_EN : HEADERS_ZH);
-            for (int page = 0; ; page++) {
-                Page<NeedView> found = service.list(export.actor(), export.filter(), new PageRequest(page, PAGE));
-                for (NeedView need : found.items()) {
-                    if (rows >= MAX_ROWS) {
-                        truncated = true;
-                        break;
-                    }
-                    writer.row(row(need, labels, english));
-                    rows++;
-                }
-                if (truncated || found.items().size() < PAGE) {
-                    break;
-                }
-            }
-        } finally {
-            audit.record(export.actor(), AuditAction.DATA_EXPORTED, "need", null, AuditOutcome.SUCCESS,
-                    format.extension() + " " + rows + " rows" + (truncated ? " (stopped at the limit)" : "") + "; filter: "
-                            + describe(export.filter()));
-        }
-        return rows;
+        boolean english = SpreadsheetExport.english(locale);
+        ResourceBundle labels = SpreadsheetExport.labels(english);
+        return SpreadsheetExport.write(format, out, english ? HEADERS_EN : HEADERS_ZH, MAX_ROWS,
+                page -> service.list(export.actor(), export.filter(), new PageRequest(page, SpreadsheetExport.PAGE)),
+                need -> row(need, labels, english),
+                written -> audit.record(export.actor(), AuditAction.DATA_EXPORTED, "need", null, AuditOutcome.SUCCESS,
+                        written.describe(format) + "; filter: " + describe(export.filter()))).rows();
     }
 
     private static List<Object> row(NeedView n, ResourceBundle labels, boolean english) {
@@ -128,29 +101,18 @@ public class NeedExportService {
     }
 
     private static String label(ResourceBundle labels, Enum<?> constant) {
-        if (constant == null) {
-            return "";
-        }
-        String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-        return labels.containsKey(key) ? labels.getString(key) : constant.name();
+        return SpreadsheetExport.label(labels, constant);
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return SpreadsheetExport.time(instant);
     }
 
     /** The filter's set parameters, as the audit line names them. */
     static String describe(NeedFilter filter) {
-        List<String> parts = new ArrayList<>();
-        Object[] values = {filter.region(), filter.category(), filter.status(), filter.urgency(), filter.fundingMode(),
-            filter.channel(), filter.createdFrom(), filter.createdTo(), filter.q(), filter.updatedSince(), filter.visitId()};
-        List<String> names = Arrays.asList("region", "category", "status", "urgency", "fundingMode", "channel",
-                "createdFrom", "createdTo", "q", "updatedSince", "visit");
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                parts.add(names.get(i) + "=" + values[i]);
-            }
-        }
-        return parts.isEmpty() ? "none" : String.join("&", parts);
+        return SpreadsheetExport.describe(List.of("region", "category", "status", "urgency", "fundingMode", "channel",
+                "createdFrom", "createdTo", "q", "updatedSince", "visit"), filter.region(), filter.category(),
+                filter.status(), filter.urgency(), filter.fundingMode(), filter.channel(), filter.createdFrom(),
+                filter.createdTo(), filter.q(), filter.updatedSince(), filter.visitId());
     }
 }

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnerhub.application.imports.ChunkResult;
 import org.partnerhub.application.imports.ChunkResult.RowError;
+import org.partnerhub.application.imports.FileLookup;
 import org.partnerhub.application.imports.ImportJobView;
+import org.partnerhub.application.imports.KeyedRows;
 import org.partnerhub.application.imports.RowImporter;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.Spreadsheet;
@@ -85,11 +86,8 @@ class NeedImporter implements RowImporter {
 
     @Override
     public void finished(Actor actor, ImportJobView job) {
-        String detail = job.fileName() + ": " + job.total() + " rows, " + job.imported() + " imported, "
-                + job.duplicates() + " already imported, " + job.invalid() + " invalid"
-                + (job.failure() == null ? "" : "; failed: " + job.failure().key());
         audit.record(actor, AuditAction.NEEDS_IMPORTED, "import-job", job.id(),
-                job.status() == ImportJobStatus.DONE ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, detail);
+                job.status() == ImportJobStatus.DONE ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, job.auditDetail());
     }
 
     /** A valid row, ready to be recorded. */
@@ -102,10 +100,9 @@ class NeedImporter implements RowImporter {
         private final Recorder recorder;
         private final Map<String, String> headers;
         private final int year;
-        private final Map<String, Region> communities = new HashMap<>();
-        private final Map<String, List<FieldError>> badCommunities = new HashMap<>();
-        private final Map<String, CategoryCode> categories = new HashMap<>();
-        private final Map<String, List<FieldError>> badCategories = new HashMap<>();
+        private final FileLookup<Region> communities = new FileLookup<>(this::findCommunity);
+        private final FileLookup<CategoryCode> categories =
+                new FileLookup<>((code, found) -> places.category(code, NeedRows.CATEGORY, found));
 
         NeedFile(Actor actor, Map<String, String> headers, int year) {
             this.actor = actor;
@@ -117,8 +114,7 @@ class NeedImporter implements RowImporter {
         @Override
         public ChunkResult importRows(List<Spreadsheet.Row> rows) {
             List<RowError> errors = new ArrayList<>();
-            Map<String, Candidate> byKey = new LinkedHashMap<>();
-            int duplicates = 0;
+            KeyedRows<Candidate> valid = new KeyedRows<>();
             for (Spreadsheet.Row row : rows) {
                 List<FieldError> problems = new ArrayList<>();
                 NeedRows.Cells cells = NeedRows.read(row, headers, problems);
@@ -126,26 +122,15 @@ class NeedImporter implements RowImporter {
                 CategoryCode category = category(cells.categoryCode(), problems);
                 NeedContent content = content(cells, category, problems);
                 if (!problems.isEmpty()) {
-                    problems.forEach(p -> errors.add(new RowError(row.number(), p.field(), p.message())));
+                    errors.addAll(RowError.of(row.number(), problems));
                     continue;
                 }
                 String key = NeedRows.importKey(community.getCode(), cells.externalId(), content);
-                if (byKey.putIfAbsent(key, new Candidate(row.number(), community, content, key, cells.publish())) != null) {
-                    duplicates++; // the same row twice in one chunk
-                }
+                valid.add(key, new Candidate(row.number(), community, content, key, cells.publish()));
             }
-            Set<String> existing = byKey.isEmpty() ? Set.of() : needs.existingImportKeys(byKey.keySet());
-            List<Candidate> fresh = new ArrayList<>();
-            for (Candidate candidate : byKey.values()) {
-                if (existing.contains(candidate.key())) {
-                    duplicates++;
-                } else {
-                    fresh.add(candidate);
-                }
-            }
-            List<Candidate> accepted = withinFunds(fresh, errors);
+            List<Candidate> accepted = withinFunds(valid.fresh(needs::existingImportKeys), errors);
             record(accepted);
-            return new ChunkResult(accepted.size(), duplicates, errors);
+            return new ChunkResult(accepted.size(), valid.duplicates(), errors);
         }
 
         private void record(List<Candidate> accepted) {
@@ -197,26 +182,15 @@ class NeedImporter implements RowImporter {
                 problems.add(FieldError.of(NeedRows.COMMUNITY, "text.required"));
                 return null;
             }
-            Region known = communities.get(code);
-            if (known != null) {
-                return known;
+            return communities.get(code, problems);
+        }
+
+        private Region findCommunity(String code, List<FieldError> found) {
+            Region region = places.region(code, RegionLevel.COMMUNITY, NeedRows.COMMUNITY, "need.community.level", found);
+            if (region != null && !actor.covers(region)) {
+                found.add(FieldError.of(NeedRows.COMMUNITY, "import.need.community.scope", region.getNameZh(), code));
             }
-            List<FieldError> bad = badCommunities.get(code);
-            if (bad == null) {
-                List<FieldError> found = new ArrayList<>();
-                Region region = places.region(code, RegionLevel.COMMUNITY, NeedRows.COMMUNITY, "need.community.level", found);
-                if (region != null && !actor.covers(region)) {
-                    found.add(FieldError.of(NeedRows.COMMUNITY, "import.need.community.scope", region.getNameZh(), code));
-                }
-                if (found.isEmpty()) {
-                    communities.put(code, region);
-                    return region;
-                }
-                bad = found;
-                badCommunities.put(code, bad);
-            }
-            problems.addAll(bad);
-            return null;
+            return region;
         }
 
         private CategoryCode category(String code, List<FieldError> problems) {
@@ -224,23 +198,7 @@ class NeedImporter implements RowImporter {
                 problems.add(FieldError.of(NeedRows.CATEGORY, "text.required"));
                 return null;
             }
-            CategoryCode known = categories.get(code);
-            if (known != null) {
-                return known;
-            }
-            List<FieldError> bad = badCategories.get(code);
-            if (bad == null) {
-                List<FieldError> found = new ArrayList<>();
-                CategoryCode category = places.category(code, NeedRows.CATEGORY, found);
-                if (found.isEmpty()) {
-                    categories.put(code, category);
-                    return category;
-                }
-                bad = found;
-                badCategories.put(code, bad);
-            }
-            problems.addAll(bad);
-            return null;
+            return categories.get(code, problems);
         }
 
         private NeedContent content(NeedRows.Cells cells, CategoryCode category, List<FieldError> problems) {

@@ -45,7 +45,14 @@ public enum Permission {
     /** Pause or withdraw any partner's supply item, with a reason (audited). */
     MODERATE_SUPPLY(DISTRICT_ADMIN),
     /** Read every supply item, also drafts and those of suspended partners, with their history. */
-    READ_ALL_SUPPLY(DISTRICT_ADMIN, AUDITOR);
+    READ_ALL_SUPPLY(DISTRICT_ADMIN, AUDITOR),
+    /**
+     * Import supply items from spreadsheets: an active partner's users into their own organisation's items, the
+     * district's administrators on behalf of a partner they name (as drafts).
+     */
+    IMPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
+    /** Export supply lists (audited): a partner's users their own organisation's, the district's administrators any. */
+    EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN);
 
     private final Set<Role> roles;
 

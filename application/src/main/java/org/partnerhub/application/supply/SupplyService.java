@@ -31,7 +31,6 @@ import org.partnerhub.domain.shared.ChineseText;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.ForbiddenException;
 import org.partnerhub.domain.shared.InvalidInputException;
-import org.partnerhub.domain.shared.InvalidValueException;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.Page;
@@ -78,6 +77,9 @@ public class SupplyService {
     Places places;
 
     @Inject
+    SupplyForms forms;
+
+    @Inject
     SupplyAccess rules;
 
     @Inject
@@ -103,18 +105,8 @@ public class SupplyService {
             access.deny(actor, "supply", null);
         }
         requireActivePartner(actor, partnerId, null);
-        Parsed parsed = parse(form);
-        Instant now = clock.instant();
-        SupplyItem item = SupplyItem.create(partnerId, partnerName(partnerId), parsed.content(),
-                seal(parsed.content().contactPhone()), recorder(actor), now);
-        supplies.add(item);
-        supplies.flush();
-        indexing.put(item);
-        if (form.publish()) {
-            // published after the CREATED entry is written, so that the history lists the creation first
-            item.apply(SupplyAction.PUBLISH, recorder(actor), null, now);
-            supplies.flush();
-        }
+        SupplyContent content = forms.parse(form);
+        SupplyItem item = add(actor, partnerId, List.of(new NewItem(content, null, form.publish()))).get(0);
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", item.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "created and published" : "created");
         return view(actor, item);
@@ -183,16 +175,16 @@ public class SupplyService {
         if (expectedVersion == null) {
             throw new VersionRequiredException();
         }
-        Parsed parsed = parse(form);
+        SupplyContent content = forms.parse(form);
         SupplyItem locked = supplies.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (locked.getVersion() != expectedVersion.longValue()) {
             throw new StaleEditException();
         }
-        PhoneNumber phone = parsed.content().contactPhone();
+        PhoneNumber phone = content.contactPhone();
         Sealed sealed = phone == null ? null
                 : phone.value().equals(cipher.open(locked.getContactPhoneSealed(), PHONE_PURPOSE))
                         ? locked.getContactPhoneSealed() : seal(phone);
-        if (locked.edit(parsed.content(), sealed, recorder(actor), clock.instant())) {
+        if (locked.edit(content, sealed, recorder(actor), clock.instant())) {
             supplies.flush();
             indexing.put(locked);
             audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS, "edited");
@@ -257,46 +249,44 @@ public class SupplyService {
                 item.getPartnerName(), regionNames);
     }
 
-    private record Parsed(SupplyContent content) {}
+    /** A new item as its partner (or, importing, the district on its behalf) gives it; {@code importKey} may be null. */
+    record NewItem(SupplyContent content, String importKey, boolean publish) {}
 
-    /** Checks every field at once: the codes against the region tree and the categories, then the content's rules. */
-    private Parsed parse(SupplyForm form) {
-        List<FieldError> errors = new ArrayList<>();
-        CategoryCode category = places.category(form.categoryCode(), "categoryCode", errors);
-        List<ServiceArea> areas = new ArrayList<>();
-        List<String> codes = form.serviceRegionCodes() == null ? List.of() : form.serviceRegionCodes();
-        for (int i = 0; i < codes.size(); i++) {
-            Region region = places.region(codes.get(i), null, "serviceRegionCodes[" + i + "]", null, errors);
-            if (region != null) {
-                areas.add(new ServiceArea(region));
+    /**
+     * Creates the items of {@code partnerId} in the caller's transaction, indexes them for search, and publishes those
+     * asked to be published: the one way items come into being, by the form, the API or an import. The caller has
+     * checked the rights (who acts for which partner, whether it may publish) and that the partner is active.
+     */
+    List<SupplyItem> add(Actor actor, Long partnerId, List<NewItem> fresh) {
+        Instant now = clock.instant();
+        Recorder recorder = recorder(actor);
+        String partnerName = partnerName(partnerId);
+        List<SupplyItem> items = new ArrayList<>();
+        for (NewItem n : fresh) {
+            SupplyItem item = SupplyItem.create(partnerId, partnerName, n.content(), seal(n.content().contactPhone()),
+                    recorder, n.importKey(), now);
+            supplies.add(item);
+            items.add(item);
+        }
+        supplies.flush();
+        boolean publishing = false;
+        for (int i = 0; i < items.size(); i++) {
+            indexing.put(items.get(i));
+            if (fresh.get(i).publish()) {
+                // published after the CREATED entry is written, so that the history lists the creation first
+                items.get(i).apply(SupplyAction.PUBLISH, recorder, null, now);
+                publishing = true;
             }
         }
-        PhoneNumber phone = null;
-        if (form.contactPhone() != null && !form.contactPhone().isBlank()) {
-            try {
-                phone = PhoneNumber.of(form.contactPhone());
-            } catch (InvalidValueException e) {
-                errors.add(new FieldError("contactPhone", null, e.message()));
-            }
+        if (publishing) {
+            supplies.flush();
         }
-        SupplyContent content = null;
-        try {
-            content = new SupplyContent(category, form.title(), form.description(), areas,
-                    form.capacity() == null ? 0 : form.capacity(), form.fundingMode(), form.priceNote(),
-                    form.targetGroups(), form.contactName(), phone);
-        } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                boolean known = errors.stream().anyMatch(f -> f.field().equals(error.field())
-                        || ("serviceRegionCodes".equals(error.field()) && f.field().startsWith("serviceRegionCodes")));
-                if (!known) {
-                    errors.add(error);
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Parsed(content);
+        return items;
+    }
+
+    /** Whether the partner is active now: only then are items created for it (and published). */
+    boolean isPartnerActive(Long partnerId) {
+        return supplies.isPartnerListed(partnerId);
     }
 
     private void requireActivePartner(Actor actor, Long partnerId, Long itemId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.application.imports.RowCells;
 import org.partnerhub.application.shared.Spreadsheet;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.need.NeedContent;
@@ -61,10 +62,10 @@ class NeedRowsTest {
     @Test
     void namesWinOverLabels() {
         // "urgent" is the English label of HIGH; "URGENT" is the name of URGENT
-        assertThat(NeedRows.constant(Urgency.class, "URGENT", "urgency", "k", new ArrayList<>())).isEqualTo(Urgency.URGENT);
-        assertThat(NeedRows.constant(Urgency.class, "very urgent", "urgency", "k", new ArrayList<>()))
+        assertThat(RowCells.constant(Urgency.class, "URGENT", "urgency", "k", new ArrayList<>())).isEqualTo(Urgency.URGENT);
+        assertThat(RowCells.constant(Urgency.class, "very urgent", "urgency", "k", new ArrayList<>()))
                 .isEqualTo(Urgency.URGENT);
-        assertThat(NeedRows.constant(Urgency.class, "非常紧急", "urgency", "k", new ArrayList<>())).isEqualTo(Urgency.URGENT);
+        assertThat(RowCells.constant(Urgency.class, "非常紧急", "urgency", "k", new ArrayList<>())).isEqualTo(Urgency.URGENT);
     }
 
     @Test
@@ -102,9 +103,9 @@ class NeedRowsTest {
         assertThat(NeedRows.fen("1000000001", errors)).isNull();
         assertThat(keys(errors)).containsExactly("import.need.yuan", "money.range");
         errors.clear();
-        assertThat(NeedRows.integer("120.0", "beneficiaries", errors)).isEqualTo(120);
-        assertThat(NeedRows.integer("120.5", "beneficiaries", errors)).isNull();
-        assertThat(NeedRows.integer("99999999999", "beneficiaries", errors)).isNull();
+        assertThat(RowCells.integer("120.0", "beneficiaries", errors)).isEqualTo(120);
+        assertThat(RowCells.integer("120.5", "beneficiaries", errors)).isNull();
+        assertThat(RowCells.integer("99999999999", "beneficiaries", errors)).isNull();
         assertThat(errors).hasSize(2);
     }
 

@@ -42,7 +42,7 @@ class PermissionTest {
     void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedAndSupplyContextRights() {
         Set<Permission> needContext = EnumSet.of(Permission.EDIT_NEEDS, Permission.DRAFT_NEEDS, Permission.EXPORT_NEEDS,
                 Permission.IMPORT_NEEDS, Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS,
-                Permission.EDIT_SUPPLY);
+                Permission.EDIT_SUPPLY, Permission.IMPORT_SUPPLY, Permission.EXPORT_SUPPLY);
         for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
             for (Permission permission : EnumSet.complementOf(EnumSet.copyOf(needContext))) {
                 assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();
@@ -72,6 +72,15 @@ class PermissionTest {
         assertThat(Permission.READ_ALL_SUPPLY.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.AUDITOR);
         assertThat(Permission.EDIT_SUPPLY.grantedTo(Role.DISTRICT_ADMIN)).as("the district never edits an item").isFalse();
         assertThat(Permission.MODERATE_SUPPLY.grantedTo(Role.AUDITOR)).isFalse();
+    }
+
+    @Test
+    void partnersAndTheDistrictImportAndExportSupplyItems() {
+        assertThat(Permission.IMPORT_SUPPLY.roles()).containsExactlyInAnyOrder(Role.PARTNER, Role.DISTRICT_ADMIN);
+        assertThat(Permission.EXPORT_SUPPLY.roles()).containsExactlyInAnyOrder(Role.PARTNER, Role.DISTRICT_ADMIN);
+        for (Role role : new Role[] {Role.AUDITOR, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
+            assertThat(Permission.IMPORT_SUPPLY.grantedTo(role)).as(role.name()).isFalse();
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.application.shared.Spreadsheet;
@@ -22,6 +20,7 @@ import org.partnerhub.domain.shared.DistrictTime;
 import org.partnerhub.it.support.Accounts;
 import org.partnerhub.it.support.Accounts.Account;
 import org.partnerhub.it.support.Http;
+import org.partnerhub.it.support.ImportJobsClient;
 import org.partnerhub.it.support.TestEnvironment;
 import org.partnerhub.it.support.WebSession;
 
@@ -40,12 +39,14 @@ class NeedImportApiIT {
     private static final String HEADER = "社区编码,类别编码,标题,描述,受益人数,人群,紧急程度,资金方式,预算（元）,发布,编号\n";
 
     private static Http http;
+    private static ImportJobsClient jobs;
     private static Accounts accounts;
     private static Account admin;
 
     @BeforeAll
     static void start() throws Exception {
         http = new Http(TestEnvironment.get().app().base());
+        jobs = new ImportJobsClient(http);
         accounts = new Accounts(http);
         admin = accounts.admin();
     }
@@ -81,34 +82,11 @@ class NeedImportApiIT {
     /** Uploads and follows the job until it has ended; returns the ended job. */
     private static JsonObject importAndWait(Account account, String contentType, byte[] file, String name)
             throws InterruptedException {
-        Http.Answer accepted = upload(account, contentType, file, name);
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).contains("/api/v1/needs/imports/" + accepted.json().getJsonNumber("id").longValue());
-        return waitFor(account, URI.create(location).getPath());
-    }
-
-    private static JsonObject waitFor(Account account, String path) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Http.Answer job = http.get(path, account.bearer());
-            assertThat(job.status()).as(job.body()).isEqualTo(200);
-            String status = job.json().getString("status");
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                return job.json();
-            }
-            assertThat(System.currentTimeMillis()).as("the job ends within a minute").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        return jobs.accepted(upload(account, contentType, file, name), account, "/api/v1/needs/imports");
     }
 
     private static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<Integer, List<String>> columnsByRow(JsonObject job) {
-        return job.getJsonArray("errors").getValuesAs(JsonObject.class).stream().collect(Collectors.groupingBy(
-                e -> e.getInt("row"), java.util.TreeMap::new, Collectors.mapping(e -> e.getString("column"), Collectors.toList())));
     }
 
     private static List<JsonObject> needs(String query, Account account) {
@@ -146,7 +124,7 @@ class NeedImportApiIT {
         assertThat(first.getInt("duplicates")).isZero();
         assertThat(first.getInt("invalid")).isEqualTo(7);
         assertThat(first.getInt("percent")).isEqualTo(100);
-        assertThat(columnsByRow(first)).containsExactly(
+        assertThat(ImportJobsClient.columnsByRow(first)).containsExactly(
                 Map.entry(5, List.of("categoryCode")), Map.entry(6, List.of("communityCode")),
                 Map.entry(7, List.of("urgency")), Map.entry(8, List.of("title")), Map.entry(9, List.of("budgetYuan")),
                 Map.entry(10, List.of("beneficiaries")), Map.entry(11, List.of("budgetYuan")));
@@ -215,7 +193,7 @@ class NeedImportApiIT {
         JsonObject job = importAndWait(street, XLSX, out.toByteArray(), "needs.xlsx");
 
         assertThat(job.getInt("imported")).as(job.toString()).isEqualTo(1);
-        assertThat(columnsByRow(job)).containsExactly(Map.entry(3, List.of("beneficiaries")));
+        assertThat(ImportJobsClient.columnsByRow(job)).containsExactly(Map.entry(3, List.of("beneficiaries")));
         JsonObject need = needs("channel=IMPORT&region=" + community, street).get(0);
         assertThat(need.getInt("beneficiaries")).isEqualTo(45);
         assertThat(need.getJsonNumber("budgetFen").longValue()).isEqualTo(12_345);

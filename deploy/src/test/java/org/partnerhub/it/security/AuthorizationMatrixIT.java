@@ -113,6 +113,10 @@ class AuthorizationMatrixIT {
         API.put("PUT /api/v1/supplies/{id}", EnumSet.of(Who.PARTNER));
         API.put("GET /api/v1/supplies/{id}/history", SIGNED_IN);
         API.put("POST /api/v1/supplies/{id}/transitions", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
+        API.put("POST /api/v1/supplies/imports", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
+        API.put("GET /api/v1/supplies/imports/{id}", SIGNED_IN);
+        API.put("GET /api/v1/supplies/import-template", EVERYONE);
+        API.put("GET /api/v1/supplies/export", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
     }
 
     /** Pages: path → who is allowed. */
@@ -155,6 +159,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/supplies", EVERYONE);
         PAGES.put("/supply", EVERYONE);
         PAGES.put("/supply/edit", EnumSet.of(Who.PARTNER));
+        PAGES.put("/supplies/import", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
     }
 
     private static Http http;
@@ -317,7 +322,7 @@ class AuthorizationMatrixIT {
                 contentType = "text/csv";
                 body = "not,a,region,file\n";
             } else if (endpoint.endsWith("/imports")) {
-                // a file without the need columns: refused (400) for those who may import, before any job exists
+                // a file without the columns: refused (400) for those who may import, before any job exists
                 contentType = "text/csv";
                 body = "not,a,need,file\n1,2,3,4\n";
             } else if (endpoint.endsWith("/me/password")) {

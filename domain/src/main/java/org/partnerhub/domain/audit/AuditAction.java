@@ -27,5 +27,6 @@ public enum AuditAction {
     VISIT_RECORDED,
     PAIN_POINT_CHANGED,
     FUND_SET,
-    SUPPLY_CHANGED
+    SUPPLY_CHANGED,
+    SUPPLIES_IMPORTED
 }

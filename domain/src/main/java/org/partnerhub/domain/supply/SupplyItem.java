@@ -131,6 +131,10 @@ public class SupplyItem {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The key of the spreadsheet row it was imported from (null when entered otherwise); never follows edits. */
+    @Column(name = "import_key", length = 64, updatable = false)
+    private String importKey;
+
     @OneToMany(mappedBy = "supply", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt DESC, id DESC")
     private List<SupplyEvent> history = new ArrayList<>();
@@ -146,7 +150,17 @@ public class SupplyItem {
      */
     public static SupplyItem create(Long partnerId, String partnerName, SupplyContent content, Sealed sealedPhone,
             Recorder recorder, Instant now) {
+        return create(partnerId, partnerName, content, sealedPhone, recorder, null, now);
+    }
+
+    /**
+     * A new item imported from a spreadsheet row whose import key is {@code importKey} (unique; a row with a stored key
+     * is not imported again, however the item was edited since).
+     */
+    public static SupplyItem create(Long partnerId, String partnerName, SupplyContent content, Sealed sealedPhone,
+            Recorder recorder, String importKey, Instant now) {
         SupplyItem item = new SupplyItem();
+        item.importKey = importKey;
         item.partnerId = Objects.requireNonNull(partnerId, "partnerId");
         item.partnerName = Objects.requireNonNull(partnerName, "partnerName");
         item.capacity = Capacity.of(content.capacity());
@@ -358,6 +372,10 @@ public class SupplyItem {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getImportKey() {
+        return importKey;
     }
 
     public List<SupplyEvent> getHistory() {

@@ -3,6 +3,7 @@ package org.partnerhub.domain.supply;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -33,6 +34,9 @@ public interface SupplyRepository {
     void setPartnerName(Long partnerId, String name);
 
     void add(SupplyItem item);
+
+    /** Which of these import keys are stored already (one query). */
+    Set<String> existingImportKeys(Collection<String> keys);
 
     void flush();
 }

@@ -47,7 +47,8 @@ class SupplyItemTest {
     }
 
     static SupplyItem item() {
-        return SupplyItem.create(7L, "成都市某某社会工作服务中心", content("社区长者食堂运营", 10, STREET, YUZHONG), SEALED, PARTNER, T0);
+        return SupplyItem.create(7L, "成都市某某社会工作服务中心", content("社区长者食堂运营", 10, STREET, YUZHONG), SEALED,
+                PARTNER, T0);
     }
 
     @Test

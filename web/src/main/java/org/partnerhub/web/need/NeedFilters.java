@@ -6,8 +6,6 @@ import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.need.SourceChannel;
 import org.partnerhub.domain.need.Urgency;
 import org.partnerhub.domain.shared.FundingMode;
-import org.partnerhub.domain.shared.InvalidInputException;
-import org.partnerhub.application.shared.Spreadsheet;
 import org.partnerhub.web.api.Params;
 
 /**
@@ -28,27 +26,5 @@ final class NeedFilters {
                 Params.date("createdFrom", param.apply("createdFrom")), Params.date("createdTo", param.apply("createdTo")),
                 Params.text(param.apply("q")), Params.instant("updatedSince", param.apply("updatedSince")),
                 visit == null ? null : Params.integer("visit", visit).longValue());
-    }
-
-    /** {@code csv} (the default) or {@code xlsx}. */
-    static Spreadsheet.Format format(String raw) {
-        if (Params.text(raw) == null) {
-            return Spreadsheet.Format.CSV;
-        }
-        Spreadsheet.Format format = Spreadsheet.Format.named(raw);
-        if (format == null) {
-            throw InvalidInputException.of("format", "param.enum", raw, "csv, xlsx");
-        }
-        return format;
-    }
-
-    /** The download's file name: {@code needs-2026-11-29.csv}. */
-    static String fileName(String base, Spreadsheet.Format format) {
-        return base + "-" + java.time.LocalDate.now(org.partnerhub.domain.shared.DistrictTime.ZONE) + "."
-                + format.extension();
-    }
-
-    static String contentType(Spreadsheet.Format format) {
-        return format == Spreadsheet.Format.CSV ? format.mediaType() + "; charset=UTF-8" : format.mediaType();
     }
 }

@@ -10,30 +10,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.imports.ImportJobView;
 import org.partnerhub.application.need.NeedImportService;
-import org.partnerhub.application.shared.Spreadsheet;
-import org.partnerhub.domain.imports.ImportJobStatus;
-import org.partnerhub.domain.shared.InvalidInputException;
-import org.partnerhub.web.api.Params;
-import org.partnerhub.web.api.Problems;
-import org.partnerhub.web.security.RequestActor;
-import org.partnerhub.web.shared.ApiTime;
+import org.partnerhub.domain.account.Actor;
+import org.partnerhub.web.api.ImportJobDto;
+import org.partnerhub.web.api.ImportJobResource;
+import org.partnerhub.web.api.SpreadsheetFiles;
 
 /**
  * Importing needs from a spreadsheet: the upload answers 202 with the job, which runs in the background; the job is
@@ -43,37 +32,20 @@ import org.partnerhub.web.shared.ApiTime;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "needs")
-public class NeedImportResource {
-
-    /** One refused row: its spreadsheet row number, the column, why. */
-    public record RowErrorDto(int row, String column, String message) {}
-
-    /** An import job as the API shows it. */
-    public record ImportJobDto(long id, String fileName, ImportJobStatus status, int total, int processed, int imported,
-            int duplicates, int invalid, int percent, String failure, OffsetDateTime createdAt, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt, List<RowErrorDto> errors) {
-
-        public static ImportJobDto of(ImportJobView job, Locale locale) {
-            return new ImportJobDto(job.id(), job.fileName(), job.status(), job.total(), job.processed(), job.imported(),
-                    job.duplicates(), job.invalid(), job.percent(),
-                    job.failure() == null ? null : job.failure().render(locale), ApiTime.of(job.createdAt()),
-                    ApiTime.of(job.startedAt()), ApiTime.of(job.finishedAt()),
-                    job.errors().stream().map(e -> new RowErrorDto(e.row(), e.column(), e.message().render(locale)))
-                            .toList());
-        }
-    }
+public class NeedImportResource extends ImportJobResource {
 
     @Inject
     NeedImportService imports;
 
-    @Inject
-    RequestActor actor;
+    @Override
+    protected ImportJobView find(Actor reader, Long id) {
+        return imports.job(reader, id);
+    }
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
+    @Override
+    protected String jobs() {
+        return "v1/needs/imports";
+    }
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -92,12 +64,9 @@ public class NeedImportResource {
     @APIResponse(responseCode = "400", description = "Not a CSV/XLSX file, empty, too large, or a required column missing")
     public Response upload(@QueryParam("filename") String filename, @HeaderParam("Content-Disposition") String disposition,
             InputStream body) {
-        byte[] content = read(body);
-        String name = Params.text(filename) != null ? filename : fileName(disposition);
-        ImportJobView job = imports.upload(actor.get(), name == null ? "upload" : name, content);
-        return Response.accepted(ImportJobDto.of(job, Problems.locale(headers)))
-                .location(uri.getBaseUriBuilder().path("v1/needs/imports/" + job.id()).build())
-                .build();
+        byte[] content = SpreadsheetFiles.read(body);
+        ImportJobView job = imports.upload(actor.get(), SpreadsheetFiles.uploadName(filename, disposition), content);
+        return accepted(job);
     }
 
     @GET
@@ -107,36 +76,6 @@ public class NeedImportResource {
             + "uploader and district administrators.")
     @SecurityRequirement(name = "bearer")
     public ImportJobDto job(@PathParam("id") String id) {
-        return ImportJobDto.of(imports.job(actor.get(), Params.id(id)), Problems.locale(headers));
-    }
-
-    private static byte[] read(InputStream body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try {
-            byte[] content = body.readNBytes(Spreadsheet.MAX_BYTES + 1);
-            if (content.length > Spreadsheet.MAX_BYTES) {
-                throw InvalidInputException.of("file", "spreadsheet.tooLarge", Spreadsheet.MAX_BYTES / (1024 * 1024));
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The file name of a {@code Content-Disposition: attachment; filename="…"} header, if any. */
-    static String fileName(String disposition) {
-        if (disposition == null) {
-            return null;
-        }
-        int at = disposition.indexOf("filename=");
-        if (at < 0) {
-            return null;
-        }
-        String name = disposition.substring(at + "filename=".length()).strip();
-        int end = name.indexOf(';');
-        name = end >= 0 ? name.substring(0, end) : name;
-        return name.replace("\"", "").strip();
+        return read(id);
     }
 }

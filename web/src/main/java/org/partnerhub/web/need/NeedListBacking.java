@@ -18,6 +18,7 @@ import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.faces.Forms;
+import org.partnerhub.web.faces.QueryString;
 import org.partnerhub.web.security.RequestActor;
 
 /**
@@ -83,16 +84,8 @@ public class NeedListBacking {
      * exactly what the list shows, all pages of it.
      */
     public String getExportQuery() {
-        StringBuilder query = new StringBuilder();
-        String[][] pairs = {{"region", region}, {"category", category}, {"status", status}, {"urgency", urgency},
-            {"fundingMode", fundingMode}, {"channel", channel}, {"createdFrom", from}, {"createdTo", to}, {"q", q}};
-        for (String[] pair : pairs) {
-            if (pair[1] != null && !pair[1].isBlank()) {
-                query.append('&').append(pair[0]).append('=')
-                        .append(java.net.URLEncoder.encode(pair[1].strip(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return query.toString();
+        return QueryString.of("region", region, "category", category, "status", status, "urgency", urgency,
+                "fundingMode", fundingMode, "channel", channel, "createdFrom", from, "createdTo", to, "q", q);
     }
 
     /** Whether the reader records needs (community and street staff, partners). */

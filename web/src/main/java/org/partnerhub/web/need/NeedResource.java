@@ -41,6 +41,7 @@ import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
+import org.partnerhub.web.api.SpreadsheetFiles;
 import org.partnerhub.web.api.Problems;
 import org.partnerhub.web.need.NeedDtos.HistoryDto;
 import org.partnerhub.web.need.NeedDtos.MergeRequest;
@@ -112,16 +113,12 @@ public class NeedResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
     public Response export(@QueryParam("format") String format) {
-        Spreadsheet.Format chosen = NeedFilters.format(format);
+        Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
         NeedFilter filter = NeedFilters.of(name -> uri.getQueryParameters().getFirst(name));
         NeedExportService.Export export = exports.prepare(actor.get(), filter);
         Locale locale = Problems.locale(headers);
         StreamingOutput body = out -> exports.write(export, chosen, locale, out);
-        return Response.ok(body, NeedFilters.contentType(chosen))
-                .header("Content-Disposition", "attachment; filename=\"" + NeedFilters.fileName("needs", chosen) + "\"")
-                .header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return SpreadsheetFiles.attachment(body, chosen, SpreadsheetFiles.datedName("needs", chosen));
     }
 
     @GET
@@ -130,13 +127,10 @@ public class NeedResource {
     @Operation(summary = "The need import template", description = "format=csv (default) or xlsx: the header row and "
             + "one example row (with a community of the caller's region when signed in).")
     public Response importTemplate(@QueryParam("format") String format) {
-        Spreadsheet.Format chosen = NeedFilters.format(format);
+        Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
         var caller = actor.get();
         StreamingOutput body = out -> imports.template(caller, chosen, out);
-        return Response.ok(body, NeedFilters.contentType(chosen))
-                .header("Content-Disposition", "attachment; filename=\"need-import-template." + chosen.extension() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return SpreadsheetFiles.attachment(body, chosen, "need-import-template." + chosen.extension());
     }
 
     @POST

@@ -59,7 +59,8 @@ public final class PageAccess {
             Map.entry("/admin/funds", EnumSet.of(DISTRICT_ADMIN, STREET_STAFF)),
             Map.entry("/supplies", EnumSet.noneOf(Role.class)),
             Map.entry("/supply", EnumSet.noneOf(Role.class)),
-            Map.entry("/supply/edit", EnumSet.of(PARTNER)));
+            Map.entry("/supply/edit", EnumSet.of(PARTNER)),
+            Map.entry("/supplies/import", EnumSet.of(PARTNER, DISTRICT_ADMIN)));
 
     private PageAccess() {}
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.partnerhub.application.supply.SupplyFilter;
+import org.partnerhub.application.supply.SupplyImportService;
 import org.partnerhub.application.supply.SupplyService;
 import org.partnerhub.application.supply.SupplyView;
 import org.partnerhub.domain.account.Role;
@@ -16,6 +17,7 @@ import org.partnerhub.domain.shared.TargetGroup;
 import org.partnerhub.domain.supply.SupplyStatus;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.faces.Forms;
+import org.partnerhub.web.faces.QueryString;
 import org.partnerhub.web.security.RequestActor;
 
 /**
@@ -34,6 +36,9 @@ public class SupplyListBacking {
 
     @Inject
     RequestActor actor;
+
+    @Inject
+    SupplyImportService imports;
 
     private String region;
     private String category;
@@ -70,6 +75,28 @@ public class SupplyListBacking {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whether the reader imports items (a partner's users into their own, the district for a partner). */
+    public boolean isImporter() {
+        return imports.mayImport(actor.get());
+    }
+
+    /**
+     * Whether the reader exports this list: a partner's users their own list ({@code ?mine=true}), the district any
+     * list.
+     */
+    public boolean isExporter() {
+        return (mine && isPartnerUser()) || imports.choosesPartner(actor.get());
+    }
+
+    /**
+     * The current filters as the export's query parameters (each prefixed by "&amp;"), so that the export holds exactly
+     * what the list shows, all pages of it (a partner's own list: the export is always its own).
+     */
+    public String getExportQuery() {
+        return QueryString.of("region", region, "category", category, "fundingMode", fundingMode, "targetGroup",
+                targetGroup, "status", mine ? status : null, "partner", mine ? null : partner, "q", q);
     }
 
     /** A partner's user: it creates items and has its own list. */

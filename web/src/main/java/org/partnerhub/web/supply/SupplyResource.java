@@ -11,17 +11,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerhub.application.shared.Spreadsheet;
+import org.partnerhub.application.supply.SupplyExportService;
 import org.partnerhub.application.supply.SupplyFilter;
 import org.partnerhub.application.supply.SupplyForm;
+import org.partnerhub.application.supply.SupplyImportService;
 import org.partnerhub.application.supply.SupplyService;
 import org.partnerhub.application.supply.SupplyView;
 import org.partnerhub.domain.shared.FundingMode;
@@ -33,6 +39,8 @@ import org.partnerhub.web.api.ETags;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
+import org.partnerhub.web.api.Problems;
+import org.partnerhub.web.api.SpreadsheetFiles;
 import org.partnerhub.web.security.RequestActor;
 import org.partnerhub.web.supply.SupplyDtos.HistoryDto;
 import org.partnerhub.web.supply.SupplyDtos.SupplyDto;
@@ -55,8 +63,17 @@ public class SupplyResource {
     @Inject
     RequestActor actor;
 
+    @Inject
+    SupplyExportService exports;
+
+    @Inject
+    SupplyImportService imports;
+
     @jakarta.ws.rs.core.Context
     UriInfo uri;
+
+    @jakarta.ws.rs.core.Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Supply items", description = "Published items of active partners for everyone; with a "
@@ -69,13 +86,39 @@ public class SupplyResource {
             @QueryParam("partner") String partner, @QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        SupplyFilter filter = new SupplyFilter(Params.text(region), Params.text(category),
-                Params.enumeration(FundingMode.class, "fundingMode", fundingMode),
-                Params.enumeration(TargetGroup.class, "targetGroup", targetGroup),
-                Params.text(partner) == null ? null : Params.integer("partner", partner).longValue(),
-                Params.enumeration(SupplyStatus.class, "status", status), Params.text(q),
-                Params.instant("updatedSince", updatedSince));
+        SupplyFilter filter = SupplyFilters.of(name -> uri.getQueryParameters().getFirst(name));
         return ListResponse.of(supplies.list(actor.get(), filter, Params.page(page, size)), SupplyDto::of);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Export supply items as CSV or XLSX", description = "format=csv (default) or xlsx, and the "
+            + "filters of GET /api/v1/supplies: what they select, every page, streamed. A partner's users export their "
+            + "own organisation's items in every status (naming another partner is 403); district administrators any "
+            + "partner's (partner=) or all. The first columns are the import template's (category and regions by code; "
+            + "the contact phone only masked, in a later column); labels and headers in the caller's language. Every "
+            + "export is audited with its filter and row count.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
+    public Response export(@QueryParam("format") String format) {
+        Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
+        SupplyExportService.Export export = exports.prepare(actor.get(),
+                SupplyFilters.of(name -> uri.getQueryParameters().getFirst(name)));
+        Locale locale = Problems.locale(headers);
+        StreamingOutput body = out -> exports.write(export, chosen, locale, out);
+        return SpreadsheetFiles.attachment(body, chosen, SpreadsheetFiles.datedName("supplies", chosen));
+    }
+
+    @GET
+    @Path("import-template")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The supply import template", description = "format=csv (default) or xlsx: the header row and "
+            + "one example row.")
+    public Response importTemplate(@QueryParam("format") String format) {
+        Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
+        StreamingOutput body = out -> imports.template(chosen, out);
+        return SpreadsheetFiles.attachment(body, chosen, "supply-import-template." + chosen.extension());
     }
 
     @POST

@@ -6,8 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
@@ -118,6 +120,16 @@ class JpaSupplyRepository implements SupplyRepository {
     @Override
     public void add(SupplyItem item) {
         em.persist(item);
+    }
+
+    @Override
+    public Set<String> existingImportKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT s.importKey FROM SupplyItem s WHERE s.importKey IN :keys", String.class)
+                .setParameter("keys", List.copyOf(keys))
+                .getResultList());
     }
 
     @Override
