@@ -1,6 +1,7 @@
 package org.partnerhub.application.supply;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -98,6 +99,9 @@ public class SupplyService {
     @Inject
     SupplyIndexing indexing;
 
+    @Inject
+    Event<SupplyPublished> published;
+
     /** A new item of the actor's own organisation: a draft, or published at once when asked. */
     public SupplyView create(Actor actor, SupplyForm form) {
         access.require(actor, Permission.EDIT_SUPPLY);
@@ -117,6 +121,7 @@ public class SupplyService {
             // published after the CREATED entry is written, so that the history lists the creation first
             item.apply(SupplyAction.PUBLISH, recorder(actor), null, now);
             supplies.flush();
+            published.fire(new SupplyPublished(item.getId()));
         }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", item.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "created and published" : "created");
@@ -235,6 +240,9 @@ public class SupplyService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         supplies.flush();
+        if (action.target() == SupplyStatus.PUBLISHED) {
+            published.fire(new SupplyPublished(id));
+        }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS,
                 (moderating ? "by the district: " : "") + action
                         + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));
