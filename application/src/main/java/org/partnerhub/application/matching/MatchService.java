@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -149,25 +151,50 @@ public class MatchService {
         }
         List<ItemCandidate> found = candidates.itemsFor(side.communityPath(), family(scorer, side.category()),
                 side.category(), settings.candidatesPerRegion(), settings.crossRegionCandidates());
+        // scored first without track records: only a candidate whose score plus the most a track record can add
+        // reaches the limit-th best can end in the top, so only those partners' records are read
+        Map<Long, MatchScore> base = new HashMap<>();
+        for (ItemCandidate c : found) {
+            scorer.score(side, c.side(), TrackRecord.NONE).ifPresent(s -> base.put(c.side().id(), s));
+        }
+        int bar = bar(base.values(), limit);
         Set<Long> partnerIds = new LinkedHashSet<>();
-        found.forEach(c -> partnerIds.add(c.side().partnerId()));
+        for (ItemCandidate c : found) {
+            MatchScore s = base.get(c.side().id());
+            if (s != null && s.score() + scorer.maxTrackRecordPoints() >= bar) {
+                partnerIds.add(c.side().partnerId());
+            }
+        }
         Map<Long, TrackRecord> records = trackRecords.forPartners(partnerIds);
         List<Scored<ItemCandidate>> scored = new ArrayList<>();
         List<MatchScorer.Ranked> ranking = new ArrayList<>();
         Map<Long, Scored<ItemCandidate>> byId = new HashMap<>();
         for (ItemCandidate c : found) {
-            Optional<MatchScore> score = scorer.score(side, c.side(),
-                    records.getOrDefault(c.side().partnerId(), TrackRecord.NONE));
-            if (score.isPresent()) {
-                byId.put(c.side().id(), new Scored<>(c, score.get()));
-                ranking.add(new MatchScorer.Ranked(c.side().id(), score.get()));
+            MatchScore score = base.get(c.side().id());
+            if (score == null) {
+                continue;
             }
+            TrackRecord record = records.get(c.side().partnerId());
+            if (record != null) {
+                score = scorer.score(side, c.side(), record).orElseThrow();
+            }
+            byId.put(c.side().id(), new Scored<>(c, score));
+            ranking.add(new MatchScorer.Ranked(c.side().id(), score));
         }
         ranking.sort(MatchScorer.RANKING);
         for (MatchScorer.Ranked r : ranking.subList(0, Math.min(limit, ranking.size()))) {
             scored.add(byId.get(r.counterpartId()));
         }
         return scored;
+    }
+
+    /** The limit-th best of these scores (any score passes when there are fewer). */
+    private static int bar(Collection<MatchScore> scores, int limit) {
+        if (scores.size() < limit) {
+            return Integer.MIN_VALUE;
+        }
+        return scores.stream().map(MatchScore::score).sorted(Comparator.reverseOrder()).skip(limit - 1L)
+                .findFirst().orElse(Integer.MIN_VALUE);
     }
 
     /** The item's best needs, scored and ranked (for any reader: the caller has checked who asks). */

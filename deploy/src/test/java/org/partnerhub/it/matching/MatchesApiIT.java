@@ -16,6 +16,7 @@ import org.partnerhub.it.support.Applications;
 import org.partnerhub.it.support.Applications.Admitted;
 import org.partnerhub.it.support.Http;
 import org.partnerhub.it.support.TestEnvironment;
+import org.partnerhub.it.support.WebSession;
 
 /**
  * The matches over HTTP against the packaged server: {@code GET /api/v1/needs/{id}/matches} and
@@ -141,6 +142,20 @@ class MatchesApiIT {
         // the needs' and items' own paths are untouched by the matches' resources
         assertThat(http.get("/api/v1/needs/" + needId).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/supplies/" + street).status()).isEqualTo(200);
+
+        // the pages: the public reads the matches and their reasons; the need's staff also gets the proposal link
+        String propose = "/intent/new?need=" + needId + "&amp;supply=" + near;
+        WebSession visitor = new WebSession(TestEnvironment.get().app().base());
+        String needPage = visitor.get("/need?id=" + needId).body();
+        assertThat(needPage).contains("id=\"match-list\"", "本社区长者食堂", "服务范围包含本社区", "85 分")
+                .doesNotContain("暂停的助餐", propose);
+        String supplyPage = visitor.get("/supply?id=" + street).body();
+        assertThat(supplyPage).contains("可对接的需求", "老人午餐没有着落", "服务范围包含本街道");
+        WebSession staffSession = new WebSession(TestEnvironment.get().app().base());
+        assertThat(staffSession.signIn(staff.username(), staff.password())).isTrue();
+        assertThat(staffSession.get("/need?id=" + needId).body()).contains(propose, "发起合作意向");
+        assertThat(staffSession.get("/need?id=" + needId + "&lang=en").body()).contains("Suggested supply",
+                "Serves this community", "Propose cooperation");
     }
 
     @Test

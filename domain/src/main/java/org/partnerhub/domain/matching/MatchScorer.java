@@ -107,6 +107,11 @@ public final class MatchScorer {
         return Optional.of(new MatchScore(Math.max(0, Math.min(100, score)), category, region, reasons));
     }
 
+    /** The most a track record can add to a score (rounding included). */
+    public int maxTrackRecordPoints() {
+        return (int) Math.ceil(100.0 * weights.trackRecord() / weights.total()) + 1;
+    }
+
     private int points(int weight, double factor) {
         return (int) Math.round(100 * weight * factor / weights.total());
     }

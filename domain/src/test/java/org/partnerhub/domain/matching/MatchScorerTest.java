@@ -202,6 +202,23 @@ class MatchScorerTest {
     }
 
     @Test
+    void aTrackRecordNeverAddsMoreThanTheBoundTheServicePrunesBy() {
+        NeedSide need = need(MEALS, FundingMode.PUBLIC_BENEFIT, 0);
+        TrackRecord best = new TrackRecord(List.of(new TrackRecord.Line(MEALS, STREET, 9, 45)));
+        for (MatchWeights weights : List.of(MatchWeights.DEFAULT, new MatchWeights(1, 1, 1, 1, 1),
+                new MatchWeights(7, 3, 0, 2, 11))) {
+            MatchScorer s = new MatchScorer(weights, Map.of());
+            for (ItemSide item : List.of(item(1, MEALS, List.of(OTHER_STREET), 1, 0, FundingMode.PAID),
+                    item(2, ENVIRONMENT, List.of(COMMUNITY), 9, 0, FundingMode.PUBLIC_BENEFIT))) {
+                int without = s.score(need, item, TrackRecord.NONE).orElseThrow().score();
+                int with = s.score(need, item, best).orElseThrow().score();
+                assertThat(with - without).as(weights.toString()).isPositive()
+                        .isLessThanOrEqualTo(s.maxTrackRecordPoints());
+            }
+        }
+    }
+
+    @Test
     void weightsComeFromConfigurationAndChangeTheRanking() {
         MatchScorer regionOnly = new MatchScorer(new MatchWeights(0, 1, 0, 0, 0), Map.of());
         NeedSide need = need(MEALS, FundingMode.PUBLIC_BENEFIT, 0);

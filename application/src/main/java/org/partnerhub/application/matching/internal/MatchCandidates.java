@@ -65,14 +65,18 @@ public class MatchCandidates {
             if (!sql.isEmpty()) {
                 sql.append(" UNION ALL ");
             }
+            // the index is named: with ORDER BY … LIMIT the optimizer may otherwise walk the primary key backwards
+            // and filter, which reads the whole table when a region has fewer candidates than the limit
             sql.append("(SELECT ").append(columns).append(", a.region_path FROM supply_service_area a ")
+                    .append("FORCE INDEX (ix_supply_service_area_path) ")
                     .append("JOIN supply_item s ON s.id = a.supply_id WHERE a.region_path = ")
                     .append(param(params, path)).append(" AND ").append(OPEN_ITEM)
                     .append(" AND s.category_code IN (").append(params(params, codes(family))).append(")")
                     .append(" ORDER BY a.supply_id DESC LIMIT ").append(perRegion).append(")");
         }
         if (crossRegion > 0) {
-            sql.append(" UNION ALL (SELECT ").append(columns).append(", NULL FROM supply_item s WHERE s.category_code = ")
+            sql.append(" UNION ALL (SELECT ").append(columns).append(", NULL FROM supply_item s ")
+                    .append("FORCE INDEX (ix_supply_category_status) WHERE s.category_code = ")
                     .append(param(params, category.value())).append(" AND ").append(OPEN_ITEM)
                     .append(" ORDER BY s.id DESC LIMIT ").append(crossRegion).append(")");
         }
@@ -110,7 +114,8 @@ public class MatchCandidates {
                 if (!ids.isEmpty()) {
                     ids.append(" UNION ");
                 }
-                ids.append("(SELECT n.id FROM need n WHERE n.status = 'PUBLISHED' AND n.category_code = ")
+                ids.append("(SELECT n.id FROM need n FORCE INDEX (ix_need_match) WHERE n.status = 'PUBLISHED' "
+                        + "AND n.category_code = ")
                         .append(param(params, code.value())).append(" AND n.region_path LIKE ")
                         .append(param(params, like(path))).append(" ORDER BY n.id DESC LIMIT ").append(perRegion)
                         .append(")");
@@ -120,7 +125,8 @@ public class MatchCandidates {
             if (!ids.isEmpty()) {
                 ids.append(" UNION ");
             }
-            ids.append("(SELECT n.id FROM need n WHERE n.category_code = ").append(param(params, category.value()))
+            ids.append("(SELECT n.id FROM need n FORCE INDEX (ix_need_category_status) WHERE n.category_code = ")
+                    .append(param(params, category.value()))
                     .append(" AND n.status = 'PUBLISHED' ORDER BY n.id DESC LIMIT ").append(crossRegion).append(")");
         }
         if (ids.isEmpty()) {
