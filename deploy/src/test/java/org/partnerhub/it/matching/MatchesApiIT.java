@@ -95,7 +95,7 @@ class MatchesApiIT {
     }
 
     @Test
-    void aNeedsMatchesAndAnItemsMatchesWithScoreAndReasonsInTheCallersLanguage() {
+    void aNeedsMatchesAndAnItemsMatchesWithScoreAndReasonsInTheCallersLanguage() throws Exception {
         String community = newCommunity();
         Account staff = accounts.create(admin, "COMMUNITY_STAFF", community, null, null);
         Admitted partner = new Applications(http).admitted(admin, "匹配接口服务社" + suffix(), List.of("510108"),
