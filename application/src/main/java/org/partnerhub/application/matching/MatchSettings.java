@@ -44,7 +44,7 @@ public class MatchSettings {
 
     /** Candidates read per served region (and per category) before scoring, newest first: keeps a query's cost flat. */
     @Inject
-    @ConfigProperty(name = "partnerhub.matching.candidates-per-region", defaultValue = "300")
+    @ConfigProperty(name = "partnerhub.matching.candidates-per-region", defaultValue = "100")
     int candidatesPerRegion;
 
     /** Cross-region candidates (the same category, serving elsewhere) read before scoring, newest first. */

@@ -113,6 +113,9 @@ class AuthorizationMatrixIT {
         API.put("PUT /api/v1/supplies/{id}", EnumSet.of(Who.PARTNER));
         API.put("GET /api/v1/supplies/{id}/history", SIGNED_IN);
         API.put("POST /api/v1/supplies/{id}/transitions", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
+        // matching: whoever may read the need or item reads its matches (an id naming nothing is a 404 for everyone)
+        API.put("GET /api/v1/needs/{id}/matches", EVERYONE);
+        API.put("GET /api/v1/supplies/{id}/matches", EVERYONE);
     }
 
     /** Pages: path → who is allowed. */
