@@ -70,6 +70,9 @@ final class CityData {
     final List<String> districts = new ArrayList<>();
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
+    /** Whether {@link #load} writes the search-index entries too (the matching benchmark needs none). */
+    boolean indexed = true;
+
     static String pick(Random r, String[] words) {
         return words[r.nextInt(words.length)];
     }
@@ -150,7 +153,9 @@ final class CityData {
             int n = Math.min(BATCH, generator.count() - done);
             List<SearchEntry> entries = new ArrayList<>();
             generator.insert(c, first + done, n, random, entries);
-            index(c, entries);
+            if (indexed) {
+                index(c, entries);
+            }
             c.commit();
         }
         return (System.nanoTime() - start) / 1e9;

@@ -1,6 +1,7 @@
 package org.partnerhub.application.need;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -100,6 +101,9 @@ public class NeedService {
     @Inject
     NeedIndexing searchIndex;
 
+    @Inject
+    Event<NeedPublished> published;
+
     /** Records a new need and tells the recorder which open needs of the street it may duplicate. */
     public NeedRecorded record(Actor actor, NeedForm form) {
         access.requireSignedIn(actor);
@@ -157,6 +161,7 @@ public class NeedService {
             // them by id, which the database hands out in the order the JPA provider inserts them (not the list's)
             need.apply(NeedAction.PUBLISH, recorder(actor), null, now);
             needs.flush();
+            published.fire(new NeedPublished(need.getId()));
         }
         audit.record(actor, AuditAction.NEED_CHANGED, "need", need.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "recorded and published" : "recorded");
@@ -272,6 +277,9 @@ public class NeedService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         needs.flush();
+        if (action == NeedAction.PUBLISH) {
+            published.fire(new NeedPublished(id));
+        }
         audit.record(actor, AuditAction.NEED_CHANGED, "need", id, AuditOutcome.SUCCESS,
                 action + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));
         return view(actor, locked);

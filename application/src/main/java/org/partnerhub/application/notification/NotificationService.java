@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.domain.account.AccountRepository;
@@ -42,6 +43,15 @@ public class NotificationService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void notifyUser(Long userId, String messageKey, List<String> args, String link) {
         notifications.add(new Notification(userId, messageKey, args, link, clock.instant()));
+    }
+
+    /**
+     * One notification for each of these users, in the caller's transaction (so that what the caller records of the
+     * sending, e.g. the matching context's sent pairs, commits or rolls back with it).
+     */
+    public int notifyUsers(Collection<Long> userIds, String messageKey, List<String> args, String link) {
+        userIds.forEach(id -> notifications.add(new Notification(id, messageKey, args, link, clock.instant())));
+        return userIds.size();
     }
 
     public Page<Notification> inbox(Actor actor, PageRequest page) {

@@ -1,6 +1,7 @@
 package org.partnerhub.application.supply;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -97,6 +98,9 @@ public class SupplyService {
     @Inject
     SupplyIndexing indexing;
 
+    @Inject
+    Event<SupplyPublished> published;
+
     /** A new item of the actor's own organisation: a draft, or published at once when asked. */
     public SupplyView create(Actor actor, SupplyForm form) {
         access.require(actor, Permission.EDIT_SUPPLY);
@@ -107,6 +111,10 @@ public class SupplyService {
         requireActivePartner(actor, partnerId, null);
         SupplyContent content = forms.parse(form);
         SupplyItem item = add(actor, partnerId, List.of(new NewItem(content, null, form.publish()))).get(0);
+        if (form.publish()) {
+            // the other side of its best matches is told after commit (imports tell nobody: no flood of notices)
+            published.fire(new SupplyPublished(item.getId()));
+        }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", item.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "created and published" : "created");
         return view(actor, item);
@@ -223,6 +231,9 @@ public class SupplyService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         supplies.flush();
+        if (action.target() == SupplyStatus.PUBLISHED) {
+            published.fire(new SupplyPublished(id));
+        }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS,
                 (moderating ? "by the district: " : "") + action
                         + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));

@@ -117,6 +117,9 @@ class AuthorizationMatrixIT {
         API.put("GET /api/v1/supplies/imports/{id}", SIGNED_IN);
         API.put("GET /api/v1/supplies/import-template", EVERYONE);
         API.put("GET /api/v1/supplies/export", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
+        // matching: whoever may read the need or item reads its matches (an id naming nothing is a 404 for everyone)
+        API.put("GET /api/v1/needs/{id}/matches", EVERYONE);
+        API.put("GET /api/v1/supplies/{id}/matches", EVERYONE);
     }
 
     /** Pages: path → who is allowed. */

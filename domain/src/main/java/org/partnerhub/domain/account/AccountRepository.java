@@ -1,7 +1,9 @@
 package org.partnerhub.domain.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -23,6 +25,12 @@ public interface AccountRepository {
 
     /** The ids of the enabled accounts with a role (whom a notification for that role reaches). */
     List<Long> enabledIdsWithRole(Role role);
+
+    /** The ids of the enabled accounts of a partner's users (role PARTNER): whom a notice to the partner reaches. */
+    List<Long> enabledPartnerUserIds(Long partnerId);
+
+    /** The ids of the enabled accounts with one of these roles whose region is one of these (e.g. a need's staff). */
+    List<Long> enabledIdsInRegions(Collection<Role> roles, Collection<RegionCode> regions);
 
     void add(UserAccount user);
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.partnerhub.application.shared.Persistence;
@@ -16,6 +17,7 @@ import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.account.UserAccount;
 import org.partnerhub.domain.account.UserQuery;
 import org.partnerhub.domain.account.Username;
+import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 
@@ -81,6 +83,27 @@ class JpaAccountRepository implements AccountRepository {
         return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.role = :role AND u.enabled = TRUE ORDER BY u.id",
                         Long.class)
                 .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> enabledPartnerUserIds(Long partnerId) {
+        return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.role = :role AND u.partnerId = :partner "
+                        + "AND u.enabled = TRUE ORDER BY u.id", Long.class)
+                .setParameter("role", Role.PARTNER)
+                .setParameter("partner", partnerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> enabledIdsInRegions(Collection<Role> roles, Collection<RegionCode> regions) {
+        if (roles.isEmpty() || regions.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.role IN :roles AND u.regionCode IN :regions "
+                        + "AND u.enabled = TRUE ORDER BY u.id", Long.class)
+                .setParameter("roles", roles)
+                .setParameter("regions", regions)
                 .getResultList();
     }
 

@@ -1,0 +1,123 @@
+package org.partnerhub.application.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.partnerhub.application.matching.MatchService.Scored;
+import org.partnerhub.application.matching.internal.MatchCandidates.ItemCandidate;
+import org.partnerhub.application.matching.internal.MatchCandidates.NeedCandidate;
+import org.partnerhub.application.notification.NotificationService;
+import org.partnerhub.application.shared.NameBook;
+import org.partnerhub.domain.account.AccountRepository;
+import org.partnerhub.domain.account.Role;
+import org.partnerhub.domain.matching.MatchNoticeRepository;
+import org.partnerhub.domain.matching.MatchNoticeRepository.Side;
+import org.partnerhub.domain.need.Need;
+import org.partnerhub.domain.need.NeedRepository;
+import org.partnerhub.domain.need.NeedStatus;
+import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.partner.PartnerStanding;
+import org.partnerhub.domain.region.Region;
+import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.region.RegionRepository;
+import org.partnerhub.domain.supply.SupplyItem;
+import org.partnerhub.domain.supply.SupplyRepository;
+import org.partnerhub.domain.supply.SupplyStatus;
+
+/**
+ * Tells the other side of a newly published need's (or item's) best matches, each side of a pair once: the partner's
+ * users of each item scoring at least the configured minimum for a need; the community's and street's staff of each
+ * such need for an item. Each call is a transaction of its own (it runs after the publishing one committed): what was
+ * told and the notifications commit together.
+ */
+@ApplicationScoped
+public class MatchNotifier {
+
+    @Inject
+    MatchService matches;
+
+    @Inject
+    MatchSettings settings;
+
+    @Inject
+    NeedRepository needs;
+
+    @Inject
+    SupplyRepository supplies;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MatchNoticeRepository notices;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Clock clock;
+
+    /** Answers how many partners were told. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int needPublished(Long needId) {
+        Need need = needs.find(needId).orElse(null);
+        if (need == null || need.getStatus() != NeedStatus.PUBLISHED || settings.notifyMaxMatches() == 0) {
+            return 0;
+        }
+        String community = regions.findByCode(need.getCommunityCode()).map(Region::getNameZh)
+                .orElse(need.getCommunityCode().value());
+        int told = 0;
+        for (Scored<ItemCandidate> match : matches.rankItems(need, settings.notifyMaxMatches())) {
+            int score = match.score().score();
+            Long supplyId = match.candidate().side().id();
+            if (score < settings.notifyMinScore()
+                    || !notices.claim(needId, supplyId, Side.PARTNER, score, clock.instant())) {
+                continue;
+            }
+            List<Long> recipients = accounts.enabledPartnerUserIds(match.candidate().side().partnerId());
+            notifications.notifyUsers(recipients, "notify.match.need",
+                    List.of(need.getTitle(), community, match.candidate().title(), String.valueOf(score)),
+                    "/need?id=" + needId);
+            told++;
+        }
+        return told;
+    }
+
+    /** Answers how many needs' staff were told. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int supplyPublished(Long supplyId) {
+        SupplyItem item = supplies.find(supplyId).orElse(null);
+        if (item == null || item.getStatus() != SupplyStatus.PUBLISHED || settings.notifyMaxMatches() == 0) {
+            return 0;
+        }
+        PartnerStanding partner = partners.standings(List.of(item.getPartnerId())).get(item.getPartnerId());
+        String partnerName = partner == null ? String.valueOf(item.getPartnerId()) : partner.name();
+        int told = 0;
+        for (Scored<NeedCandidate> match : matches.rankNeeds(item, settings.notifyMaxMatches())) {
+            int score = match.score().score();
+            Long needId = match.candidate().side().id();
+            if (score < settings.notifyMinScore()
+                    || !notices.claim(needId, supplyId, Side.COMMUNITY, score, clock.instant())) {
+                continue;
+            }
+            RegionCode street = NameBook.parentIn(match.candidate().side().communityPath());
+            List<Long> recipients = accounts.enabledIdsInRegions(Set.of(Role.COMMUNITY_STAFF, Role.STREET_STAFF),
+                    street == null ? List.of(match.candidate().community())
+                            : List.of(match.candidate().community(), street));
+            notifications.notifyUsers(recipients, "notify.match.supply",
+                    List.of(item.getTitle(), partnerName, match.candidate().title(), String.valueOf(score)),
+                    "/supply?id=" + supplyId);
+            told++;
+        }
+        return told;
+    }
+}
