@@ -207,14 +207,18 @@ public class CooperationIntent {
             status = from;
             throw new ConflictException(Message.of("intent.expire.early", String.valueOf(expiresAt)));
         }
-        recordExpiry(from, now);
+        recordExpiry(now);
     }
 
-    /** The history entry of an expiry made by the job's conditional update (the status is already EXPIRED). */
-    public void recordExpiry(IntentStatus from, Instant now) {
+    /**
+     * The history entry of an expiry made by the job's conditional update (the status is already EXPIRED; the status
+     * it had is the last entry's).
+     */
+    public void recordExpiry(Instant now) {
         if (status != IntentStatus.EXPIRED) {
             throw new IllegalStateException("intent " + id + " is " + status + ", not expired");
         }
+        IntentStatus from = history.isEmpty() ? null : history.get(history.size() - 1).getToStatus();
         expiresAt = null;
         updatedAt = now;
         history.add(new IntentEvent(this, now, IntentAction.EXPIRE.name(), null, new Recorder("system", "system", null),

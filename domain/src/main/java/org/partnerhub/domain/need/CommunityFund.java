@@ -107,6 +107,11 @@ public class CommunityFund {
         drawnFen += fen;
     }
 
+    /** A cancelled cooperation gives back what it drew. */
+    public void giveBack(long fen) {
+        drawnFen = Math.max(0, drawnFen - Math.max(0, fen));
+    }
+
     public long getDrawnFen() {
         return drawnFen;
     }
