@@ -30,8 +30,10 @@ CREATE TABLE cooperation_intent (
     CONSTRAINT fk_intent_supply FOREIGN KEY (supply_id) REFERENCES supply_item (id),
     CONSTRAINT fk_intent_partner FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT fk_intent_community FOREIGN KEY (community_code) REFERENCES region (code),
-    KEY ix_intent_need (need_id, status),
-    KEY ix_intent_supply (supply_id, status),
+    -- the foreign keys' own indexes hold no column that moves: InnoDB checks a foreign key (a shared lock on the
+    -- parent row) whenever its index entry is rewritten, and an agreement later locks the need and the item for update
+    KEY ix_intent_need (need_id),
+    KEY ix_intent_supply (supply_id),
     KEY ix_intent_partner (partner_id, status, updated_at),
     KEY ix_intent_path (community_path, status),
     KEY ix_intent_expiry (status, expires_at),

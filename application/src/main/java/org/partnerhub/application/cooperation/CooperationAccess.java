@@ -55,6 +55,20 @@ public class CooperationAccess {
         return sides.size() == 1 ? sides.iterator().next() : null;
     }
 
+    /**
+     * Refuses (401/403, audited) an actor whose role can never be on {@code side} (either side when null): the function
+     * rule, checked before any record is looked at.
+     */
+    public void requireSideRole(Actor actor, IntentParty side) {
+        access.requireSignedIn(actor);
+        boolean community = Permission.EDIT_NEEDS.grantedTo(actor.role());
+        boolean partner = actor.is(Role.PARTNER) || actor.is(Role.INTEGRATOR);
+        boolean fits = side == null ? community || partner : side == IntentParty.COMMUNITY ? community : partner;
+        if (!fits) {
+            access.deny(actor, "cooperation", null);
+        }
+    }
+
     public boolean readsAll(Actor actor) {
         return actor != null && actor.isAuthenticated() && Permission.READ_ALL_NEEDS.grantedTo(actor.role());
     }

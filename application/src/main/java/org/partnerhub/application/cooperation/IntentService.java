@@ -16,12 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerhub.application.need.NeedAccess;
 import org.partnerhub.application.shared.AccessPolicy;
-import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.NameBook;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.audit.AuditAction;
-import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.cooperation.CooperationIntent;
@@ -103,7 +101,7 @@ public class IntentService {
     AccessPolicy access;
 
     @Inject
-    AuditLog audit;
+    Event<CooperationAudit.Done> audited;
 
     @Inject
     CooperationSettings settings;
@@ -119,7 +117,7 @@ public class IntentService {
      * exactly one side: the need's community or the item's partner.
      */
     public IntentView propose(Actor actor, Long needId, Long supplyId, String note) {
-        access.requireSignedIn(actor);
+        rules.requireSideRole(actor, null);
         List<FieldError> errors = new ArrayList<>();
         if (needId == null) {
             errors.add(FieldError.of("needId", "text.required"));
@@ -165,8 +163,8 @@ public class IntentService {
                 settings.answerWithin());
         intents.add(intent);
         intents.flush();
-        audit.record(actor, AuditAction.INTENT_CHANGED, "intent", intent.getId(), AuditOutcome.SUCCESS,
-                "PROPOSED by " + side + ": need " + needId + ", supply " + supplyId);
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.INTENT_CHANGED, "intent", intent.getId(),
+                "PROPOSED by " + side + ": need " + needId + ", supply " + supplyId));
         moved.fire(new IntentMoved(intent.getId(), need.getTitle(), "PROPOSED", side, intent.getStatus(),
                 intent.getPartnerId(), intent.getCommunityPath()));
         return view(actor, intent, true);
@@ -196,7 +194,7 @@ public class IntentService {
      * takes the item's capacity, draws the need's budget and creates the project, or nothing happens (409 naming why).
      */
     public IntentView transition(Actor actor, Long id, IntentAction action, String note) {
-        access.requireSignedIn(actor);
+        rules.requireSideRole(actor, null);
         if (action == null || !IntentAction.BY_PEOPLE.contains(action)) {
             throw InvalidInputException.of("action", "param.enum", action == null ? "" : action.name(),
                     "ACCEPT, DECLINE, AGREE, WITHDRAW");
@@ -214,8 +212,8 @@ public class IntentService {
             commit(actor, intent, need, now);
         }
         intents.flush();
-        audit.record(actor, AuditAction.INTENT_CHANGED, "intent", id, AuditOutcome.SUCCESS,
-                action + " by " + side + " → " + intent.getStatus());
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.INTENT_CHANGED, "intent", id,
+                action + " by " + side + " → " + intent.getStatus()));
         moved.fire(new IntentMoved(id, need.getTitle(), action.name(), side, intent.getStatus(), intent.getPartnerId(),
                 intent.getCommunityPath()));
         return view(actor, intent, true);
@@ -228,7 +226,7 @@ public class IntentService {
 
     /** A side adds a note to the thread. */
     public IntentView.Note addNote(Actor actor, Long id, String text) {
-        access.requireSignedIn(actor);
+        rules.requireSideRole(actor, null);
         CooperationIntent intent = intents.findForUpdate(id).orElseThrow(() -> notFound(id));
         IntentParty side = rules.side(actor, intent.getCommunityPath(), intent.getPartnerId());
         if (side == null) {

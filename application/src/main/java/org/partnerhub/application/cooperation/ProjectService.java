@@ -17,12 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerhub.application.file.FileService;
 import org.partnerhub.application.shared.AccessPolicy;
-import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.NameBook;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.audit.AuditAction;
-import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.cooperation.IntentParty;
 import org.partnerhub.domain.cooperation.Milestone;
@@ -102,7 +100,7 @@ public class ProjectService {
     AccessPolicy access;
 
     @Inject
-    AuditLog audit;
+    Event<CooperationAudit.Done> audited;
 
     @Inject
     Clock clock;
@@ -144,7 +142,7 @@ public class ProjectService {
         }
         project.plan(plan, start, end, steps, clock.instant());
         projects.flush();
-        audit.record(actor, AuditAction.PROJECT_CHANGED, "project", id, AuditOutcome.SUCCESS, "plan");
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id, "plan"));
         return view(actor, project);
     }
 
@@ -178,7 +176,7 @@ public class ProjectService {
         project.report(text, peopleServed, keys,
                 IntentService.recorder(actor), clock.instant());
         projects.flush();
-        audit.record(actor, AuditAction.PROJECT_CHANGED, "project", id, AuditOutcome.SUCCESS, "report");
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id, "report"));
         return view(actor, project);
     }
 
@@ -197,8 +195,8 @@ public class ProjectService {
         SupplyItem item = supplies.findForUpdate(project.getSupplyId()).orElseThrow(() -> notFound(id));
         item.releaseCapacity();
         projects.flush();
-        audit.record(actor, AuditAction.PROJECT_CHANGED, "project", id, AuditOutcome.SUCCESS,
-                "delivered, rated " + rating);
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
+                "delivered, rated " + rating));
         evaluated.fire(new ProjectEvaluated(id, project.getPartnerId(), project.getSupplyId(), project.getCategoryCode(),
                 project.getCommunityPath(), project.getRating(), now));
         return view(actor, project);
@@ -223,22 +221,25 @@ public class ProjectService {
         SupplyItem item = supplies.findForUpdate(project.getSupplyId()).orElseThrow(() -> notFound(id));
         item.releaseCapacity();
         projects.flush();
-        audit.record(actor, AuditAction.PROJECT_CHANGED, "project", id, AuditOutcome.SUCCESS,
-                "cancelled: " + project.getStatusReason());
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
+                "cancelled: " + project.getStatusReason()));
         return view(actor, project);
     }
 
     /** The district picks a delivered project as a showcase case, or takes it back. */
-    public ProjectView showcase(Actor actor, Long id, boolean shown) {
+    public ProjectView showcase(Actor actor, Long id, Boolean shown) {
         access.requireSignedIn(actor);
         if (!rules.selectsShowcases(actor)) {
             access.deny(actor, "project", id);
         }
+        if (shown == null) {
+            throw InvalidInputException.of("showcase", "text.required");
+        }
         PartnershipProject project = projects.findForUpdate(id).orElseThrow(() -> notFound(id));
         project.showcase(shown, IntentService.recorder(actor), clock.instant());
         projects.flush();
-        audit.record(actor, AuditAction.PROJECT_CHANGED, "project", id, AuditOutcome.SUCCESS,
-                shown ? "showcase" : "showcase withdrawn");
+        audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
+                shown ? "showcase" : "showcase withdrawn"));
         return view(actor, project);
     }
 
@@ -251,7 +252,7 @@ public class ProjectService {
 
     /** The project, locked, if the actor is on {@code side} (either side when null). */
     private PartnershipProject locked(Actor actor, Long id, IntentParty side) {
-        access.requireSignedIn(actor);
+        rules.requireSideRole(actor, side);
         PartnershipProject project = projects.findForUpdate(id).orElseThrow(() -> notFound(id));
         IntentParty mine = rules.side(actor, project.getCommunityPath(), project.getPartnerId());
         if (mine == null || (side != null && mine != side)) {

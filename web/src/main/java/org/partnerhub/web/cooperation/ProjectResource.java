@@ -152,10 +152,7 @@ public class ProjectResource {
     @Operation(summary = "Pick or unpick a showcase case (the district)", description = "Only a delivered project.")
     @SecurityRequirement(name = "bearer")
     public Response showcase(@PathParam("id") String id, ShowcaseRequest body) {
-        if (body == null || body.showcase() == null) {
-            throw InvalidInputException.of("showcase", "text.required");
-        }
-        ProjectView view = projects.showcase(actor.get(), Params.id(id), body.showcase());
+        ProjectView view = projects.showcase(actor.get(), Params.id(id), body == null ? null : body.showcase());
         return ETags.ok(ProjectDto.of(view), view.version());
     }
 
