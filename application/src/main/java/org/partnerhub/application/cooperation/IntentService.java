@@ -129,11 +129,11 @@ public class IntentService {
             throw new InvalidInputException(errors);
         }
         Need need = needs.find(needId).filter(n -> needAccess.mayRead(actor, n))
-                .orElseThrow(() -> new NotFoundException(Message.of("need.notFound", needId)));
+                .orElseThrow(() -> new NotFoundException(Message.of("need.notFound", String.valueOf(needId))));
         SupplyItem item = supplies.find(supplyId)
                 .filter(s -> (s.isPartnerListed() && s.getStatus() == SupplyStatus.PUBLISHED)
                         || rules.readsAll(actor) || actor.belongsToPartner(s.getPartnerId()))
-                .orElseThrow(() -> new NotFoundException(Message.of("supply.notFound", supplyId)));
+                .orElseThrow(() -> new NotFoundException(Message.of("supply.notFound", String.valueOf(supplyId))));
         Set<IntentParty> sides = rules.sides(actor, need.getRegionPath(), item.getPartnerId());
         if (sides.size() == 2) {
             throw InvalidInputException.of("supplyId", "intent.self");
@@ -155,7 +155,7 @@ public class IntentService {
             Long open = intents.find(new IntentQuery(true, null, null, null, needId, supplyId), PageRequest.first(50))
                     .items().stream().filter(i -> i.getStatus().isOpen()).map(CooperationIntent::getId).findFirst()
                     .orElse(null);
-            throw new ConflictException(Message.of("intent.duplicate", open));
+            throw new ConflictException(Message.of("intent.duplicate", String.valueOf(open)));
         }
         Instant now = clock.instant();
         CooperationIntent intent = CooperationIntent.propose(needId, supplyId, item.getPartnerId(),
@@ -343,6 +343,6 @@ public class IntentService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException(Message.of("intent.notFound", id));
+        return new NotFoundException(Message.of("intent.notFound", String.valueOf(id)));
     }
 }

@@ -313,6 +313,6 @@ public class ProjectService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException(Message.of("project.notFound", id));
+        return new NotFoundException(Message.of("project.notFound", String.valueOf(id)));
     }
 }

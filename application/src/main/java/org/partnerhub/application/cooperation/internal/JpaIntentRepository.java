@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +100,29 @@ class JpaIntentRepository implements IntentRepository {
 
     @Override
     public int expireDue(Instant now, String run) {
-        // one conditional statement: a row another server expired first no longer matches, so each expires once
-        return em.createNativeQuery("UPDATE cooperation_intent SET status = 'EXPIRED', expiry_run = ?, "
-                        + "version = version + 1, updated_at = ? "
-                        + "WHERE status IN ('PROPOSED', 'NEGOTIATING') AND expires_at < ? ORDER BY id LIMIT "
-                        + EXPIRY_BATCH)
+        // the candidates by a plain read, then one conditional statement on their primary keys: a row another server
+        // expired first no longer matches, so each intent expires once; and locking by primary key in id order (not by
+        // a range of the (status, expires_at) index that the update itself rewrites) keeps concurrent runs from
+        // deadlocking
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("SELECT id FROM cooperation_intent WHERE status IN ('PROPOSED', "
+                        + "'NEGOTIATING') AND expires_at < ? ORDER BY id LIMIT " + EXPIRY_BATCH)
+                .setParameter(1, Timestamp.from(now))
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        String ids = String.join(",", Collections.nCopies(due.size(), "?"));
+        Query update = em.createNativeQuery("UPDATE cooperation_intent SET status = 'EXPIRED', expiry_run = ?, "
+                + "version = version + 1, updated_at = ? WHERE id IN (" + ids + ") "
+                + "AND status IN ('PROPOSED', 'NEGOTIATING') AND expires_at < ?")
                 .setParameter(1, run)
-                .setParameter(2, java.sql.Timestamp.from(now))
-                .setParameter(3, java.sql.Timestamp.from(now))
-                .executeUpdate();
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now));
+        for (int i = 0; i < due.size(); i++) {
+            update.setParameter(4 + i, due.get(i).longValue());
+        }
+        return update.executeUpdate();
     }
 
     @Override
