@@ -117,12 +117,12 @@ class JpaIntentRepository implements IntentRepository {
                 + "version = version + 1, updated_at = ? WHERE id IN (" + ids + ") "
                 + "AND status IN ('PROPOSED', 'NEGOTIATING') AND expires_at < ?")
                 .setParameter(1, run)
-                .setParameter(2, Timestamp.from(now))
-                .setParameter(3, Timestamp.from(now));
+                .setParameter(2, Timestamp.from(now));
+        // positional parameters in the order of the statement: the ids, then the deadline
         for (int i = 0; i < due.size(); i++) {
-            update.setParameter(4 + i, due.get(i).longValue());
+            update.setParameter(3 + i, due.get(i).longValue());
         }
-        return update.executeUpdate();
+        return update.setParameter(3 + due.size(), Timestamp.from(now)).executeUpdate();
     }
 
     @Override
