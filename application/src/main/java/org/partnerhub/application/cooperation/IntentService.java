@@ -255,6 +255,10 @@ public class IntentService {
         Recorder recorder = recorder(actor);
         locked.apply(NeedAction.START_COOPERATION, recorder, "#" + intent.getId(), now);
         SupplyItem item = supplies.findForUpdate(intent.getSupplyId()).orElseThrow(() -> notFound(intent.getId()));
+        if (item.getStatus() != SupplyStatus.PUBLISHED) {
+            // paused or withdrawn since the proposal: nothing is taken
+            throw new ConflictException(Message.of("intent.supply.status", item.getStatus().name()));
+        }
         item.takeCapacity();
         projects.add(PartnershipProject.of(intent, locked.getTitle(), DistrictTime.date(now), now));
     }

@@ -357,6 +357,24 @@ class CooperationContextIT {
         assertThatThrownBy(() -> intents.get(cast.staff(), 987_654_321L)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void anItemPausedDuringNegotiationCannotBeAgreedOnAndNothingIsTaken() {
+        Cast cast = cast(3, 100_000);
+        NeedView need = need(cast.staff(), cast.community(), 10_000);
+        IntentView ready = readyToAgree(cast, need);
+        supplies.transition(cast.partner(), cast.item().id(), org.partnerhub.domain.supply.SupplyAction.PAUSE, null);
+        assertThatThrownBy(() -> intents.transition(cast.staff(), ready.id(), IntentAction.AGREE, null))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.message().key()).isEqualTo("intent.supply.status");
+                    assertThat(e.message().args()).containsExactly("PAUSED");
+                });
+        assertThat(intents.get(cast.staff(), ready.id()).status()).isEqualTo(IntentStatus.NEGOTIATING);
+        assertThat(intents.get(cast.staff(), ready.id()).communityAgreed()).isFalse();
+        assertThat(needs.get(cast.staff(), need.id()).status()).isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(fundRepository.find(cast.community(), year()).orElseThrow().getDrawnFen()).isZero();
+        assertThat(supplies.get(cast.partner(), cast.item().id()).capacityInUse()).isZero();
+    }
+
     // --- capacity and funds under concurrency ---
 
     @Test
