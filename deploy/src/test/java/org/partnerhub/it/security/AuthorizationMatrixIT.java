@@ -120,6 +120,22 @@ class AuthorizationMatrixIT {
         // matching: whoever may read the need or item reads its matches (an id naming nothing is a 404 for everyone)
         API.put("GET /api/v1/needs/{id}/matches", EVERYONE);
         API.put("GET /api/v1/supplies/{id}/matches", EVERYONE);
+        // cooperation: only the sides act (staff of the need's region, the item's partner; integrators for either)
+        API.put("POST /api/v1/intents", NEED_RECORDERS);
+        API.put("GET /api/v1/intents", SIGNED_IN);
+        API.put("GET /api/v1/intents/{id}", SIGNED_IN);
+        API.put("POST /api/v1/intents/{id}/transitions", NEED_RECORDERS);
+        API.put("GET /api/v1/intents/{id}/notes", SIGNED_IN);
+        API.put("POST /api/v1/intents/{id}/notes", NEED_RECORDERS);
+        API.put("GET /api/v1/projects", SIGNED_IN);
+        API.put("GET /api/v1/projects/showcase", EVERYONE);
+        API.put("GET /api/v1/projects/{id}", EVERYONE);
+        API.put("PUT /api/v1/projects/{id}/plan", EnumSet.of(Who.PARTNER, Who.INTEGRATOR));
+        API.put("POST /api/v1/projects/{id}/reports", EnumSet.of(Who.PARTNER, Who.INTEGRATOR));
+        API.put("POST /api/v1/projects/{id}/delivery", NEED_OWNERS);
+        API.put("POST /api/v1/projects/{id}/cancellation", NEED_RECORDERS);
+        API.put("PUT /api/v1/projects/{id}/showcase", ADMIN);
+        API.put("GET /api/v1/projects/{id}/photos/{key}", EVERYONE);
     }
 
     /** Pages: path → who is allowed. */
@@ -163,6 +179,12 @@ class AuthorizationMatrixIT {
         PAGES.put("/supply", EVERYONE);
         PAGES.put("/supply/edit", EnumSet.of(Who.PARTNER));
         PAGES.put("/supplies/import", EnumSet.of(Who.PARTNER, Who.DISTRICT_ADMIN));
+        PAGES.put("/intents", SIGNED_IN);
+        PAGES.put("/intent", SIGNED_IN);
+        PAGES.put("/intent/new", PAGE_RECORDERS);
+        PAGES.put("/projects", SIGNED_IN);
+        PAGES.put("/project", EVERYONE);
+        PAGES.put("/showcase", EVERYONE);
     }
 
     private static Http http;
@@ -274,6 +296,9 @@ class AuthorizationMatrixIT {
                 case "/visit" -> "/visit?id=" + visitId;
                 case "/pain-point" -> "/pain-point?id=" + painPointId;
                 case "/supply" -> "/supply?id=" + supplyId;
+                case "/intent" -> "/intent?id=999999999";
+                case "/intent/new" -> "/intent/new?need=" + needId + "&supply=" + supplyId;
+                case "/project" -> "/project?id=999999999";
                 case "/index" -> "/";
                 default -> page;
             };
@@ -299,6 +324,7 @@ class AuthorizationMatrixIT {
                 .replace("{communityCode}", community)
                 .replace("{year}", String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()))
                 .replace("{number}", application.number())
+                .replace("{key}", "no-such-photo")
                 .replace("{id}", endpoint.contains("tokens") || endpoint.contains("documents") || needContext(endpoint)
                         ? "999999999" : endpoint.contains("/partners/") ? String.valueOf(partnerId) : "1");
         Account account = ACCOUNTS.get(who);
@@ -347,7 +373,7 @@ class AuthorizationMatrixIT {
      */
     private static boolean needContext(String endpoint) {
         return endpoint.contains("/needs/") || endpoint.contains("/visits/") || endpoint.contains("/pain-points/")
-                || endpoint.contains("/supplies/");
+                || endpoint.contains("/supplies/") || endpoint.contains("/intents/") || endpoint.contains("/projects/");
     }
 
     private static Set<String> endpointsInOpenApi() {

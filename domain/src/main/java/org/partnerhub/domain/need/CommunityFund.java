@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.partnerhub.domain.region.RegionCode;
+import org.partnerhub.domain.shared.ConflictException;
 import org.partnerhub.domain.shared.Money;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.RuleViolationException;
@@ -41,6 +42,10 @@ public class CommunityFund {
     @Column(name = "amount_fen", nullable = false)
     private long amountFen;
 
+    /** What agreed cooperations have drawn of the amount (never more than the amount). */
+    @Column(name = "drawn_fen", nullable = false)
+    private long drawnFen;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -64,8 +69,9 @@ public class CommunityFund {
         if (fen < 0 || fen > Money.MAX_FEN) {
             throw new RuleViolationException(Message.of("money.range", Money.yuan(Money.MAX_FEN)));
         }
-        if (fen < earmarked) {
-            throw new RuleViolationException(Message.of("fund.belowEarmarks", Money.yuan(earmarked)));
+        long held = Math.max(earmarked, drawnFen);
+        if (fen < held) {
+            throw new RuleViolationException(Message.of("fund.belowEarmarks", Money.yuan(held)));
         }
         amountFen = fen;
         updatedBy = setBy;
@@ -84,6 +90,30 @@ public class CommunityFund {
         if (wanted > left) {
             throw new RuleViolationException(Message.of("fund.exceeded", String.valueOf(year), Money.yuan(left), Money.yuan(wanted)));
         }
+    }
+
+    /**
+     * An agreed cooperation draws a need's budget from the fund; refused (409) when the fund would be overdrawn. The
+     * caller holds this fund locked.
+     */
+    public void draw(long fen) {
+        if (fen <= 0) {
+            return;
+        }
+        if (drawnFen + fen > amountFen) {
+            throw new ConflictException(Message.of("fund.overdrawn", String.valueOf(year),
+                    Money.yuan(Math.max(0, amountFen - drawnFen)), Money.yuan(fen)));
+        }
+        drawnFen += fen;
+    }
+
+    /** A cancelled cooperation gives back what it drew. */
+    public void giveBack(long fen) {
+        drawnFen = Math.max(0, drawnFen - Math.max(0, fen));
+    }
+
+    public long getDrawnFen() {
+        return drawnFen;
     }
 
     public Long getId() {

@@ -214,6 +214,19 @@ public class SupplyItem {
         record(now, action.name(), actor, why, new ChangeSet().compare("status", from, status));
     }
 
+    /**
+     * One more cooperation carried by this item (an intent agreed on it); refused (409) when nothing is left. The
+     * caller holds the item locked, so that concurrent agreements are counted one after the other.
+     */
+    public void takeCapacity() {
+        capacity = capacity.take();
+    }
+
+    /** One cooperation on this item finished (delivered) or dropped (cancelled). */
+    public void releaseCapacity() {
+        capacity = capacity.release();
+    }
+
     /** Whether this item serves the whole region of {@code path}: one of its regions is that region or above it. */
     public boolean serves(String path) {
         return path != null && serviceAreas.stream().anyMatch(a -> a.covers(path));

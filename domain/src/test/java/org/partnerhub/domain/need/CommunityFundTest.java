@@ -11,6 +11,7 @@ import static org.partnerhub.domain.need.NeedFixtures.T2;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.domain.shared.ConflictException;
 import org.partnerhub.domain.shared.Money;
 import org.partnerhub.domain.shared.RuleViolationException;
 
@@ -107,5 +108,25 @@ class CommunityFundTest {
         assertThat(Money.yuan(5)).isEqualTo("0.05");
         assertThat(Money.yuan(123_456)).isEqualTo("1,234.56");
         assertThat(Money.yuan(Money.MAX_FEN)).isEqualTo("1,000,000,000.00");
+    }
+
+    @Test
+    void agreementsDrawUpToTheAmountAndNeverBeyondAndACancellationGivesBack() {
+        CommunityFund fund = new CommunityFund(DONGLIN, DONGLIN_PATH, 2025, "admin", T0);
+        fund.setAmount(100_000, 0, "admin", T0);
+        fund.draw(60_000);
+        fund.draw(40_000);
+        assertThat(fund.getDrawnFen()).isEqualTo(100_000);
+        assertThatThrownBy(() -> fund.draw(1)).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.message().key()).isEqualTo("fund.overdrawn");
+            assertThat(e.message().args()).containsExactly("2025", "0.00", "0.01");
+        });
+        assertThat(fund.getDrawnFen()).isEqualTo(100_000);
+        // the amount cannot fall below what was drawn either
+        assertThatThrownBy(() -> fund.setAmount(99_999, 0, "admin", T0)).isInstanceOf(RuleViolationException.class);
+        fund.giveBack(40_000);
+        assertThat(fund.getDrawnFen()).isEqualTo(60_000);
+        fund.draw(0);
+        assertThat(fund.getDrawnFen()).isEqualTo(60_000);
     }
 }

@@ -60,7 +60,14 @@ public final class PageAccess {
             Map.entry("/supplies", EnumSet.noneOf(Role.class)),
             Map.entry("/supply", EnumSet.noneOf(Role.class)),
             Map.entry("/supply/edit", EnumSet.of(PARTNER)),
-            Map.entry("/supplies/import", EnumSet.of(PARTNER, DISTRICT_ADMIN)));
+            Map.entry("/supplies/import", EnumSet.of(PARTNER, DISTRICT_ADMIN)),
+            // cooperation: the sides' inboxes and forms (the services check the record), the public showcase
+            Map.entry("/intents", SIGNED_IN),
+            Map.entry("/intent", SIGNED_IN),
+            Map.entry("/intent/new", RECORDERS),
+            Map.entry("/projects", SIGNED_IN),
+            Map.entry("/project", EnumSet.noneOf(Role.class)),
+            Map.entry("/showcase", EnumSet.noneOf(Role.class)));
 
     private PageAccess() {}
 
