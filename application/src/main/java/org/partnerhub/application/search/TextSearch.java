@@ -14,9 +14,10 @@ import org.partnerhub.domain.search.SearchPlan;
  *
  * <p>Two things keep a search of a common word (found in tens of thousands of records) fast. A term of two characters
  * is settled by its posting alone, so its records are not joined to their stored text. And a ranked search reads the
- * newest {@value #WINDOW} hits only, with their relevance, in one statement ({@link Filter#ranked}): the database stops
- * there instead of counting and sorting every hit, and the page is cut from that window in relevance order. The total
- * of a search with more hits is reported as "at least {@value #WINDOW}" ({@code Page#totalCapped}).
+ * {@value #WINDOW} most recently recorded hits only (the highest ids: the postings' own key order, so no sort), with
+ * their relevance, in one statement ({@link Filter#ranked}): the database stops there instead of counting and sorting
+ * every hit, and the page is cut from that window in relevance order. The total of a search with more hits is reported
+ * as "at least {@value #WINDOW}" ({@code Page#totalCapped}).
  *
  * <pre>{@code
  * Filter filter = ...;
@@ -33,8 +34,8 @@ public final class TextSearch {
 
     /**
      * Adds the plan's conditions to {@code filter}, and when {@code byRelevance} its relevance (computed on the record's
-     * own title, {@code titlePath}); answers the order in which hits are read: {@code newestOrder}, which must end with
-     * the id so that the order is total.
+     * own title, {@code titlePath}); answers the order in which hits are read: the id descending for a ranked search,
+     * else {@code newestOrder}, which must end with the id so that the order is total.
      */
     public static String apply(Filter filter, SearchKind kind, String idPath, String titlePath, SearchPlan plan,
             String newestOrder, boolean byRelevance) {
@@ -59,6 +60,10 @@ public final class TextSearch {
         }
         if (byRelevance) {
             filter.ranked(rank(filter, titlePath, plan), WINDOW);
+            // the window is the most recently recorded hits: ids grow with time, and an order on the id is the order of
+            // the posting table's key, so the database walks a pair's postings backwards and stops at the window
+            // instead of sorting every hit by a time column
+            return idPath + " DESC";
         }
         return newestOrder;
     }

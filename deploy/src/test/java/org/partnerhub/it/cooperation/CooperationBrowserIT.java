@@ -29,7 +29,8 @@ import org.partnerhub.it.support.Http;
 import org.partnerhub.it.support.TestEnvironment;
 
 /**
- * The whole cooperation loop on a phone, in Chinese: the community proposes from /intent/new, the partner accepts and
+ * The whole cooperation loop on a phone, in Chinese: the community publishes its need, finds a partner's item among its
+ * matches and proposes from there (/intent/new), the partner accepts and
  * agrees, the community agrees and the project appears; the partner posts a report with a photo, the community
  * confirms delivery and evaluates, the district picks it as a showcase case, and a visitor finds it on /showcase.
  */
@@ -72,7 +73,7 @@ class CooperationBrowserIT {
         Http.Answer need = http.send("POST", "/api/v1/needs", "application/json", Json.createObjectBuilder()
                 .add("communityCode", code).add("categoryCode", "elderly-meals").add("title", word + "老人午餐")
                 .add("description", "独居老人午餐没有着落。").add("beneficiaries", 40).add("urgency", "HIGH")
-                .add("fundingMode", "PUBLIC_BENEFIT").add("budgetFen", 0).add("publish", true)
+                .add("fundingMode", "PUBLIC_BENEFIT").add("budgetFen", 0).add("publish", false)
                 .add("source", Json.createObjectBuilder().add("channel", "ONLINE")).build().toString(), staff.bearer());
         assertThat(need.status()).as(need.body()).isEqualTo(201);
         needId = need.json().getJsonObject("need").getJsonNumber("id").longValue();
@@ -87,8 +88,17 @@ class CooperationBrowserIT {
 
     @Test
     void fromProposalToAShowcaseCaseOnAPhone() throws Exception {
-        // the community proposes
-        signIn(staff, "/intent/new?need=" + needId + "&supply=" + supplyId);
+        // the community publishes its need, sees the partner's item among its matches and proposes from there
+        signIn(staff, "/need?id=" + needId);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("move:publish")));
+        browser.findElement(By.id("move:publish")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("move:publish")));
+        WebElement match = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("match-" + supplyId)));
+        assertThat(match.findElement(By.className("match-title")).getText()).isEqualTo(word + "长者食堂");
+        assertThat(match.findElement(By.className("match-reasons")).getText()).contains("同一服务类别");
+        assertThat(Browser.overflowsHorizontally(browser)).isFalse();
+        Browser.screenshot(browser, "need-matches-zh-phone");
+        match.findElement(By.className("propose")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("propose:submit")));
         assertThat(browser.findElement(By.id("new-need")).getText()).isEqualTo(word + "老人午餐");
         assertThat(browser.findElement(By.id("new-supply")).getText()).isEqualTo(word + "长者食堂");

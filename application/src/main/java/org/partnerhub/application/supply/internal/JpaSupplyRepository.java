@@ -49,7 +49,7 @@ class JpaSupplyRepository implements SupplyRepository {
     public Page<SupplyItem> find(SupplyQuery query, PageRequest page) {
         Filter filter = new Filter()
                 // serves the region: one of its regions is that region or above it (an index lookup of those paths)
-                .and("s.id IN (SELECT t.id FROM SupplyItem t JOIN t.serviceAreas a WHERE a.regionPath IN :served)",
+                .and("s.id IN (SELECT r.supplyId FROM ServedRegionRow r WHERE r.regionPath IN :served)",
                         "served", query.servedPaths().isEmpty() ? null : query.servedPaths())
                 .and("s.categoryCode IN :categories", "categories",
                         query.categories().isEmpty() ? null : query.categories())
