@@ -22,6 +22,9 @@ CREATE TABLE cooperation_intent (
     expires_at          DATETIME(6)  NULL,
     -- which run of the expiry job expired it (several servers may run the job at once; each intent expires once)
     expiry_run          VARCHAR(36)  NULL,
+    -- "<need>:<supply>" while the intent is open (PROPOSED, NEGOTIATING), else NULL: at most one open intent per pair,
+    -- also when two sides propose at the same moment
+    open_pair           VARCHAR(41)  NULL,
     created_by          VARCHAR(64)  NOT NULL,
     created_at          DATETIME(6)  NOT NULL,
     updated_at          DATETIME(6)  NOT NULL,
@@ -37,7 +40,8 @@ CREATE TABLE cooperation_intent (
     KEY ix_intent_partner (partner_id, status, updated_at),
     KEY ix_intent_path (community_path, status),
     KEY ix_intent_expiry (status, expires_at),
-    KEY ix_intent_run (expiry_run)
+    KEY ix_intent_run (expiry_run),
+    UNIQUE KEY uq_intent_open_pair (open_pair)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE intent_event (

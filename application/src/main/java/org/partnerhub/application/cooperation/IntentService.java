@@ -3,6 +3,7 @@ package org.partnerhub.application.cooperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -162,7 +163,12 @@ public class IntentService {
                 need.getCommunityCode(), need.getRegionPath(), need.getCategoryCode(), side, recorder(actor), note, now,
                 settings.answerWithin());
         intents.add(intent);
-        intents.flush();
+        try {
+            intents.flush();
+        } catch (PersistenceException e) {
+            // the open-pair key: the other side proposed the same pair at the same moment
+            throw new ConflictException(Message.of("intent.duplicate.concurrent"));
+        }
         audited.fire(new CooperationAudit.Done(actor, AuditAction.INTENT_CHANGED, "intent", intent.getId(),
                 "PROPOSED by " + side + ": need " + needId + ", supply " + supplyId));
         moved.fire(new IntentMoved(intent.getId(), need.getTitle(), "PROPOSED", side, intent.getStatus(),

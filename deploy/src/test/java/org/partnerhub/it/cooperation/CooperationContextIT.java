@@ -428,6 +428,39 @@ class CooperationContextIT {
         assertThat(supplies.get(cast.partner(), cast.item().id()).capacityInUse()).isEqualTo(5);
     }
 
+    @Test
+    void bothSidesProposingTheSamePairAtOnceOpenOneIntent() throws Exception {
+        Cast cast = cast(3, 0);
+        NeedView need = need(cast.staff(), cast.community(), 0);
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CyclicBarrier start = new CyclicBarrier(attempts);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                Actor side = i % 2 == 0 ? cast.staff() : cast.partner();
+                results.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        intents.propose(side, need.id(), cast.item().id(), null);
+                        return "opened";
+                    } catch (ConflictException e) {
+                        return e.message().key();
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn("opened"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.equals("opened"))
+                    .allSatisfy(o -> assertThat(o).isIn("intent.duplicate", "intent.duplicate.concurrent"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Runs {@code attempts} calls at once (released together by a barrier), each in its own transaction; a refusal must
      * be the capacity's 409, anything else fails the test.

@@ -71,6 +71,10 @@ public class CooperationIntent {
     @Column(name = "status", nullable = false, length = 16)
     private IntentStatus status;
 
+    /** "need:supply" while open, else null: the unique key that allows one open intent per need and item. */
+    @Column(name = "open_pair", length = 41)
+    private String openPair;
+
     @Column(name = "community_agreed_at")
     private Instant communityAgreedAt;
 
@@ -126,6 +130,7 @@ public class CooperationIntent {
         intent.categoryCode = Objects.requireNonNull(category, "category");
         intent.proposedBy = Objects.requireNonNull(proposer, "proposer");
         intent.status = IntentStatus.PROPOSED;
+        intent.openPair = needId + ":" + supplyId;
         intent.createdBy = recorder.username();
         intent.createdAt = now;
         intent.updatedAt = now;
@@ -172,6 +177,7 @@ public class CooperationIntent {
         status = to;
         updatedAt = now;
         expiresAt = status.isOpen() ? now.plus(answerWithin) : null;
+        openPair = status.isOpen() ? openPair : null;
         history.add(new IntentEvent(this, now, action.name(), side, actor, text, from, to));
         if (text != null) {
             notes.add(new IntentNote(this, side, actor, text, now));
@@ -207,6 +213,7 @@ public class CooperationIntent {
             status = from;
             throw new ConflictException(Message.of("intent.expire.early", String.valueOf(expiresAt)));
         }
+        openPair = null;
         recordExpiry(now);
     }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
 /**
  * One of an item's served regions, mapped on its own for queries only: "which items serve one of these paths" is then
  * a lookup on the rows' path index ({@code s.id IN (SELECT r.supplyId FROM ServedRegionRow r WHERE r.regionPath IN
- * …)}), which the database answers before it reads any item. Never written: the rows belong to
- * {@link SupplyItem#getServiceAreas()}.
+ * …)}), which the database answers before it reads any item. Never persisted (no constructor but JPA's, no setter): the
+ * rows belong to {@link SupplyItem#getServiceAreas()}.
  */
 @Entity
 @Table(name = "supply_service_area")
@@ -20,11 +20,11 @@ import java.util.Objects;
 public class ServedRegionRow {
 
     @Id
-    @Column(name = "supply_id", insertable = false, updatable = false)
+    @Column(name = "supply_id")
     private Long supplyId;
 
     @Id
-    @Column(name = "position", insertable = false, updatable = false)
+    @Column(name = "position")
     private int position;
 
     @Column(name = "region_path", insertable = false, updatable = false)
