@@ -39,6 +39,18 @@ public final class TextSearch {
      */
     public static String apply(Filter filter, SearchKind kind, String idPath, String titlePath, SearchPlan plan,
             String newestOrder, boolean byRelevance) {
+        return apply(filter, kind, idPath, titlePath, plan, newestOrder, byRelevance, false);
+    }
+
+    /**
+     * As {@link #apply(Filter, SearchKind, String, String, SearchPlan, String, boolean)}, for a list that also has a
+     * filter an index of the record's own table answers ({@code narrowed}: a region's path prefix). The window is then
+     * ordered on an expression of the id rather than the id itself: the database cannot take the order from an index
+     * any more, so it chooses the access by cost — the region's range, its few rows sorted — instead of walking a
+     * common word's postings (or the whole table) in id order only to find that most rows are elsewhere.
+     */
+    public static String apply(Filter filter, SearchKind kind, String idPath, String titlePath, SearchPlan plan,
+            String newestOrder, boolean byRelevance, boolean narrowed) {
         if (plan.isEmpty()) {
             return newestOrder;
         }
@@ -63,7 +75,7 @@ public final class TextSearch {
             // the window is the most recently recorded hits: ids grow with time, and an order on the id is the order of
             // the posting table's key, so the database walks a pair's postings backwards and stops at the window
             // instead of sorting every hit by a time column
-            return idPath + " DESC";
+            return narrowed ? "(" + idPath + " + 0) DESC" : idPath + " DESC";
         }
         return newestOrder;
     }
