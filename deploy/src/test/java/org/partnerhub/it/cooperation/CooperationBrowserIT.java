@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -203,7 +202,7 @@ class CooperationBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Browser.waiting(browser);
     }
 
     private void type(String id, String text) {

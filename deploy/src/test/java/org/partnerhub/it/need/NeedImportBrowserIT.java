@@ -101,7 +101,7 @@ class NeedImportBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return Browser.waiting(browser);
     }
 
     private void type(String id, String text) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -217,7 +216,7 @@ class NeedsBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return Browser.waiting(browser);
     }
 
     private void type(String id, String text) {

@@ -135,7 +135,7 @@ class SupplyImportBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return Browser.waiting(browser);
     }
 
     private void type(String id, String text) {

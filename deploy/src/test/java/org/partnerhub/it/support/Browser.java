@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium on a phone-sized screen (375 × 812 CSS pixels), speaking the language a test asks for. Uses the
@@ -54,6 +58,20 @@ public final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /**
+     * A wait for a state of the page (an element, a text, an address), never for a time. While a click's answer replaces
+     * the page, reading an element of the old one fails with a stale reference or ChromeDriver's "Node with given id
+     * does not belong to the document" (an unknown error): those only mean "not there yet", so the wait asks again
+     * until the new page shows the state or the time is up. 30 s leaves room for a loaded build machine.
+     */
+    public static WebDriverWait waiting(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(NoSuchElementException.class);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Saves what the browser shows under {@code target/screenshots/}. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnerhub.it.support.Accounts;
 import org.partnerhub.it.support.Accounts.Account;
 import org.partnerhub.it.support.AppServer;
@@ -72,7 +71,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(staff.username());
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages")));
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("用户名或密码不正确");
         assertThat(browser.findElement(By.id("login:username")).getAttribute("value")).isEqualTo(staff.username());
@@ -81,7 +80,7 @@ class SignInBrowserIT {
 
         browser.findElement(By.id("login:password")).sendKeys(staff.password());
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+        Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
         assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo("测试COMMUNITY_STAFF");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("社区治理合伙人供需对接平台");
         assertThat(Browser.overflowsHorizontally(browser)).isFalse();
@@ -98,7 +97,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(staff.username());
         browser.findElement(By.id("login:password")).sendKeys(staff.password());
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account"));
+        Browser.waiting(browser).until(ExpectedConditions.urlContains("/account"));
         assertThat(browser.findElement(By.id("my-name")).getText()).isEqualTo("测试COMMUNITY_STAFF");
     }
 
@@ -109,7 +108,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys("admin");
         browser.findElement(By.id("login:password")).sendKeys(TestEnvironment.ADMIN_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/users"));
+        Browser.waiting(browser).until(ExpectedConditions.urlContains("/admin/users"));
         assertThat(browser.findElements(By.cssSelector("#user-list .card"))).isNotEmpty();
         Browser.screenshot(browser, "admin-users-zh-phone");
 
@@ -117,7 +116,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("user:username")).sendKeys("x");
         browser.findElement(By.id("user:phone")).sendKeys("12345");
         browser.findElement(By.id("user:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("user:phone")).getAttribute("value")).isEqualTo("12345");
@@ -133,7 +132,7 @@ class SignInBrowserIT {
         browser.get(base.resolve("/admin/regions-import").toString());
         browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("未导入任何内容");
         assertThat(browser.findElement(By.cssSelector("#import-errors tbody tr")).getText()).startsWith("3");
@@ -155,7 +154,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(temporary);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/password"));
+        Browser.waiting(browser).until(ExpectedConditions.urlContains("/account/password"));
         browser.get(base.resolve("/audit").toString());
         assertThat(browser.getCurrentUrl()).as("every page leads back until the password is changed")
                 .contains("/account/password");
@@ -164,7 +163,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("password:newPassword")).sendKeys("New#Pass-2026");
         browser.findElement(By.id("password:confirmation")).sendKeys("New#Pass-2027");
         browser.findElement(By.id("password:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isEqualTo("两次输入的新密码不一致");
         Browser.screenshot(browser, "password-mismatch-zh-phone");
@@ -173,7 +172,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("password:newPassword")).sendKeys("New#Pass-2026");
         browser.findElement(By.id("password:confirmation")).sendKeys("New#Pass-2026");
         browser.findElement(By.id("password:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/account$"));
+        Browser.waiting(browser).until(ExpectedConditions.urlMatches(".*/account$"));
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("密码已修改");
         browser.get(base.resolve("/audit").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计日志");
