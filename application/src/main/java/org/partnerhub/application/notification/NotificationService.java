@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.partnerhub.application.account.Recipients;
 import org.partnerhub.application.shared.AccessPolicy;
-import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.notification.Notification;
@@ -24,7 +24,7 @@ public class NotificationService {
     NotificationRepository notifications;
 
     @Inject
-    AccountRepository accounts;
+    Recipients accounts;
 
     @Inject
     AccessPolicy access;
@@ -35,7 +35,7 @@ public class NotificationService {
     /** One notification for every enabled account with the role, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int notifyRole(Role role, String messageKey, List<String> args, String link) {
-        List<Long> recipients = accounts.enabledIdsWithRole(role);
+        List<Long> recipients = accounts.withRole(role);
         recipients.forEach(id -> notifications.add(new Notification(id, messageKey, args, link, clock.instant())));
         return recipients.size();
     }
