@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.partnerhub.application.account.Recipients;
 import org.partnerhub.application.events.DomainEvents;
 import org.partnerhub.application.events.EventAudience;
 import org.partnerhub.application.shared.AccessPolicy;
-import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.notification.Notification;
@@ -28,7 +28,7 @@ public class NotificationService {
     NotificationRepository notifications;
 
     @Inject
-    AccountRepository accounts;
+    Recipients accounts;
 
     @Inject
     AccessPolicy access;
@@ -44,7 +44,7 @@ public class NotificationService {
      * which records there that it handled the event: both commit together, so a redelivery notifies nobody twice).
      */
     public int notifyRole(Role role, String messageKey, List<String> args, String link) {
-        List<Long> recipients = accounts.enabledIdsWithRole(role);
+        List<Long> recipients = accounts.withRole(role);
         recipients.forEach(id -> store(new Notification(id, messageKey, args, link, clock.instant())));
         return recipients.size();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.partnerhub.application.need.Places;
 import org.partnerhub.application.need.TraceEntry;
+import org.partnerhub.application.partner.PartnerStandings;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.CodedName;
@@ -22,7 +23,7 @@ import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
-import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.partner.ServiceArea;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -65,7 +66,7 @@ public class SupplyService {
     SupplyRepository supplies;
 
     @Inject
-    PartnerRepository partners;
+    PartnerStandings partners;
 
     @Inject
     RegionRepository regions;
@@ -303,11 +304,11 @@ public class SupplyService {
 
     /** Whether the partner is active now: only then are items created for it (and published). */
     boolean isPartnerActive(Long partnerId) {
-        return supplies.isPartnerListed(partnerId);
+        return partners.isListed(partnerId);
     }
 
     private void requireActivePartner(Actor actor, Long partnerId, Long itemId) {
-        if (!supplies.isPartnerListed(partnerId)) {
+        if (!partners.isListed(partnerId)) {
             audit.record(actor, AuditAction.ACCESS_DENIED, "supply", itemId, AuditOutcome.DENIED, "partner not active");
             throw new ForbiddenException(Message.of("supply.partner.notActive"));
         }
@@ -318,12 +319,12 @@ public class SupplyService {
     }
 
     private SupplyItem readable(Actor actor, Long id) {
-        return supplies.find(id).filter(s -> rules.mayRead(actor, s, supplies.isPartnerListed(s.getPartnerId())))
+        return supplies.find(id).filter(s -> rules.mayRead(actor, s, partners.isListed(s.getPartnerId())))
                 .orElseThrow(() -> notFound(id));
     }
 
     private String partnerName(Long partnerId) {
-        return partners.findPartner(partnerId).map(p -> p.getOrganisation().getName()).orElse(String.valueOf(partnerId));
+        return partners.of(partnerId).map(PartnerStanding::name).orElse(String.valueOf(partnerId));
     }
 
     static Recorder recorder(Actor actor) {
