@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.partnerhub.application.account.Recipients;
+import org.partnerhub.application.events.DomainEvents;
+import org.partnerhub.application.events.EventAudience;
+import org.partnerhub.application.events.EventBody;
 import org.partnerhub.application.matching.MatchService.ItemCandidate;
 import org.partnerhub.application.matching.MatchService.NeedCandidate;
 import org.partnerhub.application.matching.MatchService.Scored;
@@ -66,6 +69,25 @@ public class MatchNotifier {
     @Inject
     Clock clock;
 
+    @Inject
+    DomainEvents events;
+
+    /**
+     * match.notified: one side of a pair was told (in the transaction that records it). Seen by the need's community
+     * staff and the item's partner.
+     */
+    private void notified(Long needId, Long supplyId, Side told, int score, String needRegionPath, Long partnerId) {
+        events.publish("match.notified", "match", needId + "-" + supplyId,
+                EventAudience.restricted(needRegionPath, partnerId), EventBody.create()
+                        .id("needId", needId)
+                        .id("supplyId", supplyId)
+                        .id("partnerId", partnerId)
+                        .text("told", told)
+                        .number("score", score)
+                        .time("notifiedAt", clock.instant())
+                        .build());
+    }
+
     /** Answers how many partners were told. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int needPublished(Long needId) {
@@ -84,6 +106,7 @@ public class MatchNotifier {
                 continue;
             }
             List<Long> recipients = accounts.partnerUsers(match.candidate().side().partnerId());
+            notified(needId, supplyId, Side.PARTNER, score, need.communityPath(), match.candidate().side().partnerId());
             notifications.notifyUsers(recipients, "notify.match.need",
                     List.of(need.title(), community, match.candidate().title(), String.valueOf(score)),
                     "/need?id=" + needId);
@@ -109,6 +132,8 @@ public class MatchNotifier {
                     || !notices.claim(needId, supplyId, Side.COMMUNITY, score, clock.instant())) {
                 continue;
             }
+            notified(needId, supplyId, Side.COMMUNITY, score, match.candidate().side().communityPath(),
+                    item.partnerId());
             RegionCode street = NameBook.parentIn(match.candidate().side().communityPath());
             List<Long> recipients = accounts.inRegions(Set.of(Role.COMMUNITY_STAFF, Role.STREET_STAFF),
                     street == null ? List.of(match.candidate().community())

@@ -52,7 +52,9 @@ public enum Permission {
      */
     IMPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
     /** Export supply lists (audited): a partner's users their own organisation's, the district's administrators any. */
-    EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN);
+    EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
+    /** Replay the domain events on a delivery channel from a sequence on (issue 14, events). */
+    REPLAY_EVENTS(DISTRICT_ADMIN);
 
     private final Set<Role> roles;
 

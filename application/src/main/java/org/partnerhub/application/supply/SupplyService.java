@@ -1,7 +1,6 @@
 package org.partnerhub.application.supply;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -100,7 +99,7 @@ public class SupplyService {
     SupplyIndexing indexing;
 
     @Inject
-    Event<SupplyPublished> published;
+    SupplyEvents supplyEvents;
 
     /** A new item of the actor's own organisation: a draft, or published at once when asked. */
     public SupplyView create(Actor actor, SupplyForm form) {
@@ -112,10 +111,6 @@ public class SupplyService {
         requireActivePartner(actor, partnerId, null);
         SupplyContent content = forms.parse(form);
         SupplyItem item = add(actor, partnerId, List.of(new NewItem(content, null, form.publish()))).get(0);
-        if (form.publish()) {
-            // the other side of its best matches is told after commit (imports tell nobody: no flood of notices)
-            published.fire(new SupplyPublished(item.getId()));
-        }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", item.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "created and published" : "created");
         return view(actor, item);
@@ -196,6 +191,7 @@ public class SupplyService {
         if (locked.edit(content, sealed, recorder(actor), clock.instant())) {
             supplies.flush();
             indexing.put(locked);
+            supplyEvents.item("changed", locked);
             audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS, "edited");
         }
         return view(actor, locked);
@@ -232,9 +228,12 @@ public class SupplyService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         supplies.flush();
-        if (action.target() == SupplyStatus.PUBLISHED) {
-            published.fire(new SupplyPublished(id));
-        }
+        supplyEvents.item(switch (action) {
+            case PUBLISH -> "published";
+            case PAUSE -> "paused";
+            case RESUME -> "resumed";
+            case WITHDRAW -> "withdrawn";
+        }, locked);
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS,
                 (moderating ? "by the district: " : "") + action
                         + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));
@@ -292,6 +291,13 @@ public class SupplyService {
         }
         if (publishing) {
             supplies.flush();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            boolean imported = fresh.get(i).importKey() != null;
+            supplyEvents.item("created", items.get(i), imported);
+            if (fresh.get(i).publish()) {
+                supplyEvents.item("published", items.get(i), imported);
+            }
         }
         return items;
     }
