@@ -52,7 +52,12 @@ public enum Permission {
      */
     IMPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
     /** Export supply lists (audited): a partner's users their own organisation's, the district's administrators any. */
-    EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN);
+    EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
+    /**
+     * Subscribe URLs to the events one may see (webhooks) and manage one's own subscriptions; the district's
+     * administrators see and manage every subscription.
+     */
+    MANAGE_WEBHOOKS(DISTRICT_ADMIN, INTEGRATOR);
 
     private final Set<Role> roles;
 

@@ -24,6 +24,6 @@ public interface WebhookRepository {
 
     void addAttempt(WebhookAttempt attempt);
 
-    /** An endpoint's attempts, newest first. */
-    Page<WebhookAttempt> attempts(Long subscriptionId, PageRequest page);
+    /** An endpoint's attempts for these events, newest first. */
+    List<WebhookAttempt> attempts(Long subscriptionId, java.util.Collection<String> eventIds);
 }

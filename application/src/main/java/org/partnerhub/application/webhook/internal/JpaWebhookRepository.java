@@ -66,9 +66,14 @@ class JpaWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public Page<WebhookAttempt> attempts(Long subscriptionId, PageRequest page) {
-        return new Filter()
-                .and("a.subscriptionId = :s", "s", subscriptionId)
-                .page(em, WebhookAttempt.class, "WebhookAttempt a", "a.id DESC", page);
+    public List<WebhookAttempt> attempts(Long subscriptionId, java.util.Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM WebhookAttempt a WHERE a.subscriptionId = :s AND a.eventId IN :ids "
+                        + "ORDER BY a.id DESC", WebhookAttempt.class)
+                .setParameter("s", subscriptionId)
+                .setParameter("ids", eventIds)
+                .getResultList();
     }
 }

@@ -1,4 +1,4 @@
-package org.partnerhub.domain.outbound;
+package org.partnerhub.domain.notification;
 
 /** What the outbound channels have handled, keyed by channel and event. */
 public interface SentMessageRepository {

@@ -1,11 +1,11 @@
-package org.partnerhub.application.outbound.internal;
+package org.partnerhub.application.notification.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnerhub.application.shared.Persistence;
-import org.partnerhub.domain.outbound.SentMessage;
-import org.partnerhub.domain.outbound.SentMessageRepository;
+import org.partnerhub.domain.notification.SentMessage;
+import org.partnerhub.domain.notification.SentMessageRepository;
 
 @ApplicationScoped
 class JpaSentMessageRepository implements SentMessageRepository {

@@ -1,4 +1,4 @@
-package org.partnerhub.domain.outbound;
+package org.partnerhub.domain.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
