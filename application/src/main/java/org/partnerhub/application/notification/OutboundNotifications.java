@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.List;
@@ -62,8 +65,8 @@ public class OutboundNotifications implements EventConsumer {
         try (JsonReader reader = Json.createReader(new StringReader(event.bodyJson()))) {
             body = reader.readObject();
         }
-        Long notificationId = body.getJsonNumber("notificationId").longValue();
-        Long recipientId = body.getJsonNumber("recipientUserId").longValue();
+        Long notificationId = id(body, "notificationId");
+        Long recipientId = id(body, "recipientUserId");
         Optional<Notification> notification = ledger.notification(notificationId);
         Optional<Contact> contact = contacts.of(recipientId);
         if (notification.isEmpty() || contact.isEmpty() || !contact.get().enabled()) {
@@ -84,6 +87,18 @@ public class OutboundNotifications implements EventConsumer {
         sender.get().send(render(notification.get(), to, address));
         ledger.record(channel, event.eventId(), recipientId, SentMessage.Outcome.SENT);
         LOG.fine(() -> "Sent notification " + notificationId + " on " + channel + " to user " + recipientId);
+    }
+
+    /** An id in the event's body, written as a number or as text. */
+    private static Long id(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value instanceof JsonNumber number) {
+            return number.longValueExact();
+        }
+        if (value instanceof JsonString text) {
+            return Long.valueOf(text.getString());
+        }
+        throw new IllegalArgumentException("notification.created without " + name);
     }
 
     /** The recipient's address on the channel (null: none). */

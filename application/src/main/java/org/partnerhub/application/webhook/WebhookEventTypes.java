@@ -11,14 +11,19 @@ public final class WebhookEventTypes {
 
     /** In the order of docs/EVENTS.md. */
     public static final List<String> ALL = List.of(
-            "partner.admitted", "partner.suspended", "partner.reinstated", "partner.withdrawn",
-            "need.recorded", "need.published", "need.changed", "need.merged", "need.closed",
-            "pain_point.published",
-            "supply.published", "supply.changed", "supply.paused", "supply.withdrawn",
+            "application.submitted",
+            "partner.admitted", "partner.changed", "partner.suspended", "partner.reinstated", "partner.withdrawn",
+            "partner.removed",
+            "need.recorded", "need.published", "need.changed", "need.closed", "need.reopened", "need.merged",
+            "need.cooperation-started", "need.resumed", "need.fulfilled",
+            "painPoint.published", "painPoint.resolved", "painPoint.closed", "painPoint.reopened",
+            "supply.created", "supply.published", "supply.changed", "supply.paused", "supply.resumed",
+            "supply.withdrawn",
             "match.notified",
-            "intent.proposed", "intent.accepted", "intent.declined", "intent.agreed", "intent.withdrawn",
-            "intent.expired",
-            "project.created", "project.reported", "project.delivered", "project.evaluated", "project.showcased");
+            "intent.proposed", "intent.negotiating", "intent.accepted", "intent.declined", "intent.agreed",
+            "intent.withdrawn", "intent.expired", "intent.noted",
+            "project.created", "project.planned", "project.reported", "project.delivered", "project.evaluated",
+            "project.cancelled", "project.showcased", "project.unshowcased");
 
     private static final Set<String> KNOWN = Set.copyOf(ALL);
 
