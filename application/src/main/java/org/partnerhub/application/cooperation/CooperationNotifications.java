@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.partnerhub.application.account.Recipients;
 import org.partnerhub.application.notification.NotificationService;
 import org.partnerhub.domain.cooperation.IntentParty;
 import org.partnerhub.domain.cooperation.IntentStatus;
@@ -26,7 +27,7 @@ public class CooperationNotifications {
     NotificationService notifications;
 
     @Inject
-    IntentRecipients recipients;
+    Recipients recipients;
 
     void onMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) IntentMoved event) {
         try {

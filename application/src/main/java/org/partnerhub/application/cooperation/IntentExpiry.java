@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.partnerhub.application.need.NeedCooperation;
+import org.partnerhub.application.need.NeedSummary;
 import org.partnerhub.domain.cooperation.CooperationIntent;
 import org.partnerhub.domain.cooperation.IntentRepository;
-import org.partnerhub.domain.need.Need;
-import org.partnerhub.domain.need.NeedRepository;
 
 /**
  * Expires the intents nobody answered in time. Each batch is one conditional UPDATE (open and past its time) that
@@ -24,7 +24,7 @@ public class IntentExpiry {
     IntentRepository intents;
 
     @Inject
-    NeedRepository needs;
+    NeedCooperation needs;
 
     @Inject
     Event<IntentMoved> moved;
@@ -40,7 +40,7 @@ public class IntentExpiry {
         List<CooperationIntent> mine = intents.expiredIn(run);
         for (CooperationIntent intent : mine) {
             intent.recordExpiry(now);
-            String title = needs.find(intent.getNeedId()).map(Need::getTitle).orElse("#" + intent.getNeedId());
+            String title = needs.find(intent.getNeedId()).map(NeedSummary::title).orElse("#" + intent.getNeedId());
             moved.fire(new IntentMoved(intent.getId(), title, "EXPIRE", null, intent.getStatus(), intent.getPartnerId(),
                     intent.getCommunityPath()));
         }

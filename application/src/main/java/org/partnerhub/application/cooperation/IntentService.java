@@ -13,16 +13,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerhub.application.need.NeedAccess;
+import org.partnerhub.application.category.CategoryNames;
+import org.partnerhub.application.need.NeedCooperation;
+import org.partnerhub.application.need.NeedSummary;
+import org.partnerhub.application.partner.PartnerStandings;
+import org.partnerhub.application.region.RegionNames;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.NameBook;
+import org.partnerhub.application.supply.ItemSummary;
+import org.partnerhub.application.supply.SupplyCooperation;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.category.CategoryCode;
-import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.cooperation.CooperationIntent;
 import org.partnerhub.domain.cooperation.IntentAction;
 import org.partnerhub.domain.cooperation.IntentEvent;
@@ -33,36 +37,27 @@ import org.partnerhub.domain.cooperation.IntentRepository;
 import org.partnerhub.domain.cooperation.IntentStatus;
 import org.partnerhub.domain.cooperation.PartnershipProject;
 import org.partnerhub.domain.cooperation.ProjectRepository;
-import org.partnerhub.domain.need.CommunityFund;
-import org.partnerhub.domain.need.CommunityFundRepository;
-import org.partnerhub.domain.need.Need;
-import org.partnerhub.domain.need.NeedAction;
-import org.partnerhub.domain.need.NeedRepository;
-import org.partnerhub.domain.need.NeedStatus;
-import org.partnerhub.domain.partner.PartnerRepository;
 import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.region.RegionCode;
-import org.partnerhub.domain.region.RegionRepository;
 import org.partnerhub.domain.shared.ConflictException;
 import org.partnerhub.domain.shared.DistrictTime;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
-import org.partnerhub.domain.shared.Money;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.Recorder;
-import org.partnerhub.domain.supply.SupplyItem;
-import org.partnerhub.domain.supply.SupplyRepository;
-import org.partnerhub.domain.supply.SupplyStatus;
 
 /**
  * Cooperation intents (合作意向): proposing one between a need and a supply item, the two sides' moves and notes, the
  * inbox lists. Agreeing is the one moment that takes things: in the agreeing transaction, with the rows locked in one
  * order everywhere (intent, fund, need, item), the need's budget is drawn from its community's fund, the need goes into
  * cooperation, the item's capacity takes one, and the partnership project is created — all or nothing, so neither the
- * capacity nor a fund is ever over-committed however many agreements arrive at once.
+ * capacity nor a fund is ever over-committed however many agreements arrive at once. The need, the fund, the item and
+ * the partner belong to other contexts: this service reaches them only through their APIs ({@link NeedCooperation},
+ * {@link SupplyCooperation}, {@link PartnerStandings}, {@link RegionNames}, {@link CategoryNames}), which act in this
+ * transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -75,25 +70,19 @@ public class IntentService {
     ProjectRepository projects;
 
     @Inject
-    NeedRepository needs;
+    NeedCooperation needs;
 
     @Inject
-    SupplyRepository supplies;
+    SupplyCooperation supplies;
 
     @Inject
-    CommunityFundRepository funds;
+    PartnerStandings partners;
 
     @Inject
-    PartnerRepository partners;
+    RegionNames regionNames;
 
     @Inject
-    RegionRepository regions;
-
-    @Inject
-    CategoryRepository categories;
-
-    @Inject
-    NeedAccess needAccess;
+    CategoryNames categoryNames;
 
     @Inject
     CooperationAccess rules;
@@ -129,13 +118,13 @@ public class IntentService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Need need = needs.find(needId).filter(n -> needAccess.mayRead(actor, n))
+        NeedSummary need = needs.readable(actor, needId)
                 .orElseThrow(() -> new NotFoundException(Message.of("need.notFound", String.valueOf(needId))));
-        SupplyItem item = supplies.find(supplyId)
-                .filter(s -> (s.isPartnerListed() && s.getStatus() == SupplyStatus.PUBLISHED)
-                        || rules.readsAll(actor) || actor.belongsToPartner(s.getPartnerId()))
+        ItemSummary item = supplies.find(supplyId)
+                .filter(s -> (s.partnerListed() && s.published())
+                        || rules.readsAll(actor) || actor.belongsToPartner(s.partnerId()))
                 .orElseThrow(() -> new NotFoundException(Message.of("supply.notFound", String.valueOf(supplyId))));
-        Set<IntentParty> sides = rules.sides(actor, need.getRegionPath(), item.getPartnerId());
+        Set<IntentParty> sides = rules.sides(actor, need.communityPath(), item.partnerId());
         if (sides.size() == 2) {
             throw InvalidInputException.of("supplyId", "intent.self");
         }
@@ -143,13 +132,13 @@ public class IntentService {
             rules.denyNotParty(actor, "intent", null);
         }
         IntentParty side = sides.iterator().next();
-        if (need.getStatus() != NeedStatus.PUBLISHED) {
-            throw new ConflictException(Message.of("intent.need.status", need.getStatus().name()));
+        if (!need.published()) {
+            throw new ConflictException(Message.of("intent.need.status", need.status()));
         }
-        if (item.getStatus() != SupplyStatus.PUBLISHED) {
-            throw new ConflictException(Message.of("intent.supply.status", item.getStatus().name()));
+        if (!item.published()) {
+            throw new ConflictException(Message.of("intent.supply.status", item.status()));
         }
-        if (!item.isPartnerListed()) {
+        if (!item.partnerListed()) {
             throw new ConflictException(Message.of("intent.supply.partnerInactive"));
         }
         if (intents.existsOpen(needId, supplyId)) {
@@ -159,8 +148,8 @@ public class IntentService {
             throw new ConflictException(Message.of("intent.duplicate", String.valueOf(open)));
         }
         Instant now = clock.instant();
-        CooperationIntent intent = CooperationIntent.propose(needId, supplyId, item.getPartnerId(),
-                need.getCommunityCode(), need.getRegionPath(), need.getCategoryCode(), side, recorder(actor), note, now,
+        CooperationIntent intent = CooperationIntent.propose(needId, supplyId, item.partnerId(),
+                need.community(), need.communityPath(), need.category(), side, recorder(actor), note, now,
                 settings.answerWithin());
         intents.add(intent);
         try {
@@ -171,7 +160,7 @@ public class IntentService {
         }
         audited.fire(new CooperationAudit.Done(actor, AuditAction.INTENT_CHANGED, "intent", intent.getId(),
                 "PROPOSED by " + side + ": need " + needId + ", supply " + supplyId));
-        moved.fire(new IntentMoved(intent.getId(), need.getTitle(), "PROPOSED", side, intent.getStatus(),
+        moved.fire(new IntentMoved(intent.getId(), need.title(), "PROPOSED", side, intent.getStatus(),
                 intent.getPartnerId(), intent.getCommunityPath()));
         return view(actor, intent, true);
     }
@@ -213,14 +202,14 @@ public class IntentService {
         }
         Instant now = clock.instant();
         boolean agreed = intent.apply(action, side, recorder(actor), note, now, settings.answerWithin());
-        Need need = needs.find(intent.getNeedId()).orElseThrow(() -> notFound(id));
+        NeedSummary need = needs.find(intent.getNeedId()).orElseThrow(() -> notFound(id));
         if (agreed) {
-            commit(actor, intent, need, now);
+            commit(actor, intent, now);
         }
         intents.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.INTENT_CHANGED, "intent", id,
                 action + " by " + side + " → " + intent.getStatus()));
-        moved.fire(new IntentMoved(id, need.getTitle(), action.name(), side, intent.getStatus(), intent.getPartnerId(),
+        moved.fire(new IntentMoved(id, need.title(), action.name(), side, intent.getStatus(), intent.getPartnerId(),
                 intent.getCommunityPath()));
         return view(actor, intent, true);
     }
@@ -244,29 +233,14 @@ public class IntentService {
     }
 
     /**
-     * What an agreement takes, in the intent's transaction: the need's budget from its community's fund (locked), the
-     * need into cooperation (locked), one unit of the item's capacity (locked), and the project.
+     * What an agreement takes, in the intent's transaction: the need's budget from its community's fund (locked) and
+     * the need into cooperation (locked) — the need context's act —, then one unit of the item's capacity (locked) —
+     * the supply context's —, and the project. The intent is locked already: intent, fund, need, item.
      */
-    private void commit(Actor actor, CooperationIntent intent, Need need, Instant now) {
-        if (need.getBudgetFen() > 0) {
-            CommunityFund fund = funds.findForUpdate(need.getCommunityCode(), need.getFundYear())
-                    .orElseThrow(() -> new ConflictException(Message.of("fund.overdrawn",
-                            String.valueOf(need.getFundYear()), Money.yuan(0), Money.yuan(need.getBudgetFen()))));
-            fund.draw(need.getBudgetFen());
-        }
-        Need locked = needs.findForUpdate(need.getId()).orElseThrow(() -> notFound(intent.getId()));
-        if (!NeedAction.START_COOPERATION.allowedFrom(locked.getStatus())) {
-            throw new ConflictException(Message.of("intent.need.taken", locked.getStatus().name()));
-        }
-        Recorder recorder = recorder(actor);
-        locked.apply(NeedAction.START_COOPERATION, recorder, "#" + intent.getId(), now);
-        SupplyItem item = supplies.findForUpdate(intent.getSupplyId()).orElseThrow(() -> notFound(intent.getId()));
-        if (item.getStatus() != SupplyStatus.PUBLISHED) {
-            // paused or withdrawn since the proposal: nothing is taken
-            throw new ConflictException(Message.of("intent.supply.status", item.getStatus().name()));
-        }
-        item.takeCapacity();
-        projects.add(PartnershipProject.of(intent, locked.getTitle(), DistrictTime.date(now), now));
+    private void commit(Actor actor, CooperationIntent intent, Instant now) {
+        NeedSummary need = needs.startCooperation(intent.getNeedId(), recorder(actor), "#" + intent.getId(), now);
+        supplies.takeCapacity(intent.getSupplyId());
+        projects.add(PartnershipProject.of(intent, need.title(), DistrictTime.date(now), now));
     }
 
     private IntentQuery query(Actor actor, IntentFilter filter) {
@@ -290,14 +264,12 @@ public class IntentService {
         Set<Long> needIds = found.stream().map(CooperationIntent::getNeedId).collect(Collectors.toSet());
         Set<Long> supplyIds = found.stream().map(CooperationIntent::getSupplyId).collect(Collectors.toSet());
         Set<Long> partnerIds = found.stream().map(CooperationIntent::getPartnerId).collect(Collectors.toSet());
-        Map<Long, Need> needById = needs.findByIds(needIds).stream()
-                .collect(Collectors.toMap(Need::getId, Function.identity()));
-        Map<Long, SupplyItem> itemById = supplies.findByIds(supplyIds).stream()
-                .collect(Collectors.toMap(SupplyItem::getId, Function.identity()));
-        Map<Long, PartnerStanding> partnerById = partners.standings(partnerIds);
+        Map<Long, NeedSummary> needById = needs.summaries(needIds);
+        Map<Long, ItemSummary> itemById = supplies.summaries(supplyIds);
+        Map<Long, PartnerStanding> partnerById = partners.of(partnerIds);
         Set<RegionCode> codes = new HashSet<>();
         found.forEach(i -> codes.add(i.getCommunityCode()));
-        NameBook names = new NameBook(regions, codes, categories);
+        NameBook names = new NameBook(regionNames.of(codes), categoryNames.all());
         List<IntentView> views = new ArrayList<>();
         for (CooperationIntent intent : found) {
             views.add(view(actor, intent, needById.get(intent.getNeedId()), itemById.get(intent.getSupplyId()),
@@ -307,14 +279,15 @@ public class IntentService {
     }
 
     IntentView view(Actor actor, CooperationIntent intent, boolean single) {
-        Need need = needs.find(intent.getNeedId()).orElse(null);
-        SupplyItem item = supplies.find(intent.getSupplyId()).orElse(null);
-        PartnerStanding partner = partners.standings(List.of(intent.getPartnerId())).get(intent.getPartnerId());
-        NameBook names = new NameBook(regions, List.of(intent.getCommunityCode()), categories);
+        NeedSummary need = needs.find(intent.getNeedId()).orElse(null);
+        ItemSummary item = supplies.find(intent.getSupplyId()).orElse(null);
+        PartnerStanding partner = partners.of(intent.getPartnerId()).orElse(null);
+        NameBook names = new NameBook(regionNames.of(List.of(intent.getCommunityCode())), categoryNames.all());
         return view(actor, intent, need, item, partner, names, single);
     }
 
-    private IntentView view(Actor actor, CooperationIntent intent, Need need, SupplyItem item, PartnerStanding partner,
+    private IntentView view(Actor actor, CooperationIntent intent, NeedSummary need, ItemSummary item,
+            PartnerStanding partner,
             NameBook names, boolean single) {
         IntentParty mySide = rules.side(actor, intent.getCommunityPath(), intent.getPartnerId());
         Set<IntentAction> allowed = EnumSet.noneOf(IntentAction.class);
@@ -329,8 +302,8 @@ public class IntentService {
                 ? projects.findByIntent(intent.getId()).map(PartnershipProject::getId).orElse(null) : null;
         CategoryCode category = intent.getCategoryCode();
         return new IntentView(intent.getId(), intent.getVersion(), intent.getStatus(), intent.getProposedBy(),
-                intent.getNeedId(), need == null ? null : need.getTitle(), names.region(intent.getCommunityCode()),
-                intent.getSupplyId(), item == null ? null : item.getTitle(), intent.getPartnerId(),
+                intent.getNeedId(), need == null ? null : need.title(), names.region(intent.getCommunityCode()),
+                intent.getSupplyId(), item == null ? null : item.title(), intent.getPartnerId(),
                 partner == null ? null : partner.name(), names.category(category),
                 intent.hasAgreed(IntentParty.COMMUNITY), intent.hasAgreed(IntentParty.PARTNER), intent.getExpiresAt(),
                 intent.getCreatedAt(), intent.getUpdatedAt(), mySide, allowed, projectId,

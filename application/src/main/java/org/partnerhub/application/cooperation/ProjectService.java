@@ -13,15 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerhub.application.category.CategoryNames;
 import org.partnerhub.application.file.FileService;
+import org.partnerhub.application.need.NeedCooperation;
+import org.partnerhub.application.partner.PartnerStandings;
+import org.partnerhub.application.region.RegionNames;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.NameBook;
+import org.partnerhub.application.supply.ItemSummary;
+import org.partnerhub.application.supply.SupplyCooperation;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.audit.AuditAction;
-import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.cooperation.IntentParty;
 import org.partnerhub.domain.cooperation.Milestone;
 import org.partnerhub.domain.cooperation.PartnershipProject;
@@ -30,15 +34,8 @@ import org.partnerhub.domain.cooperation.ProjectQuery;
 import org.partnerhub.domain.cooperation.ProjectRepository;
 import org.partnerhub.domain.cooperation.ProjectStatus;
 import org.partnerhub.domain.file.StoredFile;
-import org.partnerhub.domain.need.CommunityFund;
-import org.partnerhub.domain.need.CommunityFundRepository;
-import org.partnerhub.domain.need.Need;
-import org.partnerhub.domain.need.NeedAction;
-import org.partnerhub.domain.need.NeedRepository;
-import org.partnerhub.domain.partner.PartnerRepository;
 import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.region.RegionCode;
-import org.partnerhub.domain.region.RegionRepository;
 import org.partnerhub.domain.shared.DocumentType;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
@@ -49,15 +46,15 @@ import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.StaleEditException;
 import org.partnerhub.domain.shared.StoredFileRef;
-import org.partnerhub.domain.supply.SupplyItem;
-import org.partnerhub.domain.supply.SupplyRepository;
 
 /**
  * Partnership projects (合伙项目): the partner keeps the plan and reports progress (with photos, stored like
  * documents); the community confirms delivery and evaluates, which fulfils the need, frees the item's capacity and
  * tells the matching context ({@link ProjectEvaluated}, in the same transaction); either side may cancel before
  * delivery, which gives the capacity and the drawn budget back and reopens the need; the district picks showcase cases,
- * which everybody reads.
+ * which everybody reads. The need, its fund and the item are changed through their contexts' APIs
+ * ({@link NeedCooperation}, {@link SupplyCooperation}) in this transaction, locked in the order project, (fund,) need,
+ * item.
  */
 @ApplicationScoped
 @Transactional
@@ -73,22 +70,19 @@ public class ProjectService {
     ProjectRepository projects;
 
     @Inject
-    NeedRepository needs;
+    NeedCooperation needs;
 
     @Inject
-    SupplyRepository supplies;
+    SupplyCooperation supplies;
 
     @Inject
-    CommunityFundRepository funds;
+    PartnerStandings partners;
 
     @Inject
-    PartnerRepository partners;
+    RegionNames regionNames;
 
     @Inject
-    RegionRepository regions;
-
-    @Inject
-    CategoryRepository categories;
+    CategoryNames categoryNames;
 
     @Inject
     FileService files;
@@ -188,12 +182,8 @@ public class ProjectService {
         PartnershipProject project = locked(actor, id, IntentParty.COMMUNITY);
         Instant now = clock.instant();
         project.deliver(rating, comment, IntentService.recorder(actor), now);
-        Need need = needs.findForUpdate(project.getNeedId()).orElseThrow(() -> notFound(id));
-        if (NeedAction.FULFIL.allowedFrom(need.getStatus())) {
-            need.apply(NeedAction.FULFIL, IntentService.recorder(actor), "#" + id, now);
-        }
-        SupplyItem item = supplies.findForUpdate(project.getSupplyId()).orElseThrow(() -> notFound(id));
-        item.releaseCapacity();
+        needs.fulfil(project.getNeedId(), IntentService.recorder(actor), "#" + id, now);
+        supplies.releaseCapacity(project.getSupplyId());
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
                 "delivered, rated " + rating));
@@ -207,19 +197,10 @@ public class ProjectService {
         PartnershipProject project = locked(actor, id, null);
         Instant now = clock.instant();
         project.cancel(reason, now);
-        Need current = needs.find(project.getNeedId()).orElseThrow(() -> notFound(id));
-        if (current.getBudgetFen() > 0) {
-            // the fund before the need, as everywhere
-            funds.findForUpdate(current.getCommunityCode(), current.getFundYear())
-                    .ifPresent(f -> f.giveBack(current.getBudgetFen()));
-        }
-        Need need = needs.findForUpdate(project.getNeedId()).orElseThrow(() -> notFound(id));
-        if (NeedAction.RESUME.allowedFrom(need.getStatus())) {
-            need.apply(NeedAction.RESUME, IntentService.recorder(actor), "#" + id + ": " + project.getStatusReason(),
-                    now);
-        }
-        SupplyItem item = supplies.findForUpdate(project.getSupplyId()).orElseThrow(() -> notFound(id));
-        item.releaseCapacity();
+        // the fund and the need (the need context's act), then the item
+        needs.endCooperation(project.getNeedId(), IntentService.recorder(actor),
+                "#" + id + ": " + project.getStatusReason(), now);
+        supplies.releaseCapacity(project.getSupplyId());
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
                 "cancelled: " + project.getStatusReason()));
@@ -276,28 +257,26 @@ public class ProjectService {
     private Page<ProjectView> views(Actor actor, Page<PartnershipProject> found, PageRequest page) {
         Set<Long> supplyIds = found.items().stream().map(PartnershipProject::getSupplyId).collect(Collectors.toSet());
         Set<Long> partnerIds = found.items().stream().map(PartnershipProject::getPartnerId).collect(Collectors.toSet());
-        Map<Long, SupplyItem> items = supplies.findByIds(supplyIds).stream()
-                .collect(Collectors.toMap(SupplyItem::getId, Function.identity()));
-        Map<Long, PartnerStanding> standings = partners.standings(partnerIds);
+        Map<Long, ItemSummary> items = supplies.summaries(supplyIds);
+        Map<Long, PartnerStanding> standings = partners.of(partnerIds);
         Set<RegionCode> codes = new HashSet<>();
         found.items().forEach(p -> codes.add(p.getCommunityCode()));
-        NameBook names = new NameBook(regions, codes, categories);
+        NameBook names = new NameBook(regionNames.of(codes), categoryNames.all());
         return Page.of(found.items().stream().map(p -> view(actor, p, items.get(p.getSupplyId()),
                 standings.get(p.getPartnerId()), names)).toList(), page, found.total());
     }
 
     private ProjectView view(Actor actor, PartnershipProject p) {
-        return view(actor, p, supplies.find(p.getSupplyId()).orElse(null),
-                partners.standings(List.of(p.getPartnerId())).get(p.getPartnerId()),
-                new NameBook(regions, List.of(p.getCommunityCode()), categories));
+        return view(actor, p, supplies.find(p.getSupplyId()).orElse(null), partners.of(p.getPartnerId()).orElse(null),
+                new NameBook(regionNames.of(List.of(p.getCommunityCode())), categoryNames.all()));
     }
 
-    private ProjectView view(Actor actor, PartnershipProject p, SupplyItem item, PartnerStanding partner,
+    private ProjectView view(Actor actor, PartnershipProject p, ItemSummary item, PartnerStanding partner,
             NameBook names) {
         IntentParty side = rules.side(actor, p.getCommunityPath(), p.getPartnerId());
         boolean open = p.getStatus() == ProjectStatus.IN_PROGRESS;
         return new ProjectView(p.getId(), p.getVersion(), p.getIntentId(), p.getNeedId(), p.getSupplyId(),
-                item == null ? null : item.getTitle(), p.getPartnerId(), partner == null ? null : partner.name(),
+                item == null ? null : item.title(), p.getPartnerId(), partner == null ? null : partner.name(),
                 names.region(p.getCommunityCode()), names.category(p.getCategoryCode()), p.getTitle(), p.getPlan(),
                 p.getStartDate(), p.getEndDate(),
                 p.getMilestones().stream()

@@ -1,40 +1,46 @@
 package org.partnerhub.application.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.partnerhub.application.need.NeedPublished;
-import org.partnerhub.application.supply.SupplyPublished;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.partnerhub.application.events.EventConsumer;
+import org.partnerhub.application.events.StoredEvent;
 
 /**
- * After a need or supply item is published and its transaction committed, the other side of its best matches is told
- * (in a transaction of its own: a failure there never undoes the publishing, and a rolled-back publishing tells
- * nobody).
+ * A consumer of the durable {@code need.published} and {@code supply.published} events: the other side of the newly
+ * published record's best matches is told, in a transaction of its own (a failure there never undoes the publishing,
+ * and is retried; a rolled-back publishing wrote no event). Idempotent by its natural key: each side hears of a pair
+ * once ({@code match_notice}), so a second delivery tells nobody again. Imports tell nobody (no flood of notices).
  */
 @ApplicationScoped
-public class MatchNotifications {
+public class MatchNotifications implements EventConsumer {
 
-    private static final Logger LOG = Logger.getLogger(MatchNotifications.class.getName());
+    static final String CHANNEL = "notifications:matches";
 
     @Inject
     MatchNotifier notifier;
 
-    void onNeed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NeedPublished event) {
-        try {
-            notifier.needPublished(event.needId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not notify the matches of need " + event.needId(), e);
+    @Override
+    public List<String> channelsFor(StoredEvent event) {
+        return ("need.published".equals(event.type()) || "supply.published".equals(event.type())
+                || "supply.resumed".equals(event.type()))
+                && !body(event).getBoolean("imported", false) ? List.of(CHANNEL) : List.of();
+    }
+
+    @Override
+    public void deliver(String channel, StoredEvent event) {
+        Long id = Long.valueOf(event.aggregateId());
+        if ("need.published".equals(event.type())) {
+            notifier.needPublished(id);
+        } else {
+            notifier.supplyPublished(id);
         }
     }
 
-    void onSupply(@Observes(during = TransactionPhase.AFTER_SUCCESS) SupplyPublished event) {
-        try {
-            notifier.supplyPublished(event.supplyId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not notify the matches of supply item " + event.supplyId(), e);
-        }
+    private static JsonObject body(StoredEvent event) {
+        return Json.createReader(new StringReader(event.bodyJson())).readObject();
     }
 }

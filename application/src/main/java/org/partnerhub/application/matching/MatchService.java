@@ -13,41 +13,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.partnerhub.application.matching.internal.MatchCandidates;
-import org.partnerhub.application.matching.internal.MatchCandidates.ItemCandidate;
-import org.partnerhub.application.matching.internal.MatchCandidates.NeedCandidate;
-import org.partnerhub.application.need.NeedAccess;
+import org.partnerhub.application.category.CategoryNames;
+import org.partnerhub.application.need.CandidateNeed;
+import org.partnerhub.application.need.MatchableNeed;
+import org.partnerhub.application.need.NeedMatching;
+import org.partnerhub.application.partner.PartnerStandings;
+import org.partnerhub.application.region.RegionNames;
 import org.partnerhub.application.shared.CodedName;
-import org.partnerhub.application.supply.SupplyAccess;
+import org.partnerhub.application.supply.CandidateItem;
+import org.partnerhub.application.supply.MatchableItem;
+import org.partnerhub.application.supply.SupplyMatching;
 import org.partnerhub.domain.account.Actor;
-import org.partnerhub.domain.category.Category;
 import org.partnerhub.domain.category.CategoryCode;
-import org.partnerhub.domain.category.CategoryRepository;
 import org.partnerhub.domain.matching.ItemSide;
 import org.partnerhub.domain.matching.MatchScore;
 import org.partnerhub.domain.matching.MatchScorer;
 import org.partnerhub.domain.matching.NeedSide;
 import org.partnerhub.domain.matching.TrackRecord;
 import org.partnerhub.domain.matching.TrackRecordRepository;
-import org.partnerhub.domain.need.Need;
-import org.partnerhub.domain.need.NeedRepository;
-import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.need.NeedStatus;
 import org.partnerhub.domain.partner.PartnerStanding;
-import org.partnerhub.domain.partner.ServiceArea;
-import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
-import org.partnerhub.domain.region.RegionRepository;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
 import org.partnerhub.domain.shared.NotFoundException;
-import org.partnerhub.domain.supply.SupplyItem;
-import org.partnerhub.domain.supply.SupplyRepository;
+import org.partnerhub.domain.supply.SupplyStatus;
 
 /**
  * Matching (供需匹配), both ways: the supply items that fit a need and the needs a supply item could serve, each with
  * a score and its reasons. Whoever may read the need (or item) may read its matches; the other side is always
  * something the public may see (published needs; published items of active partners with capacity left). Candidates
- * come from index-driven SQL ({@link MatchCandidates}), the score from the domain's {@link MatchScorer}.
+ * come from the need and supply contexts' query APIs ({@link NeedMatching#candidatesFor},
+ * {@link SupplyMatching#candidatesFor}: their own index-driven SQL), the score from the domain's {@link MatchScorer}.
  */
 @ApplicationScoped
 @Transactional
@@ -57,31 +54,22 @@ public class MatchService {
     public static final int MAX_LIMIT = 50;
 
     @Inject
-    MatchCandidates candidates;
-
-    @Inject
     TrackRecordRepository trackRecords;
 
     @Inject
-    NeedRepository needs;
+    NeedMatching needs;
 
     @Inject
-    SupplyRepository supplies;
+    SupplyMatching supplies;
 
     @Inject
-    PartnerRepository partners;
+    PartnerStandings partners;
 
     @Inject
-    RegionRepository regions;
+    RegionNames regionNames;
 
     @Inject
-    CategoryRepository categories;
-
-    @Inject
-    NeedAccess needAccess;
-
-    @Inject
-    SupplyAccess supplyAccess;
+    CategoryNames categories;
 
     @Inject
     MatchSettings settings;
@@ -89,16 +77,22 @@ public class MatchService {
     /** A counterpart and its score, before names are read. */
     record Scored<T>(T candidate, MatchScore score) {}
 
+    /** An item found for a need, with the served regions that hold the need's community (none: cross-region). */
+    record ItemCandidate(ItemSide side, String title) {}
+
+    /** A need found for an item. */
+    record NeedCandidate(NeedSide side, String title, RegionCode community) {}
+
     /** The best supply items for the need, best first ({@code limit}: 1–50). */
     public List<MatchView> forNeed(Actor actor, Long needId, int limit) {
         checkLimit(limit);
-        Need need = needs.find(needId).filter(n -> needAccess.mayRead(actor, n))
+        MatchableNeed need = needs.readable(actor, needId)
                 .orElseThrow(() -> new NotFoundException(Message.of("need.notFound", needId)));
-        List<Scored<ItemCandidate>> ranked = rankItems(need, limit);
-        boolean mayPropose = needAccess.owns(actor, need.getRegionPath());
-        Map<Long, PartnerStanding> standings = partners.standings(
+        List<Scored<ItemCandidate>> ranked = rankItems(side(need), limit);
+        boolean mayPropose = need.readerOwns();
+        Map<Long, PartnerStanding> standings = partners.of(
                 ranked.stream().map(s -> s.candidate().side().partnerId()).toList());
-        Map<CategoryCode, CodedName> names = categoryNames();
+        Map<CategoryCode, CodedName> names = categories.all();
         List<MatchView> views = new ArrayList<>();
         for (Scored<ItemCandidate> s : ranked) {
             ItemSide item = s.candidate().side();
@@ -115,20 +109,14 @@ public class MatchService {
     /** The best needs for the supply item, best first ({@code limit}: 1–50). */
     public List<MatchView> forSupply(Actor actor, Long supplyId, int limit) {
         checkLimit(limit);
-        SupplyItem item = supplies.find(supplyId)
-                .filter(s -> supplyAccess.mayRead(actor, s, s.isPartnerListed()))
+        MatchableItem item = supplies.readable(actor, supplyId)
                 .orElseThrow(() -> new NotFoundException(Message.of("supply.notFound", supplyId)));
-        List<Scored<NeedCandidate>> ranked = rankNeeds(item, limit);
-        boolean mayPropose = supplyAccess.isOwner(actor, item);
+        List<Scored<NeedCandidate>> ranked = rankNeeds(side(item), limit);
+        boolean mayPropose = item.readerOwns();
         Set<RegionCode> communities = new HashSet<>();
         ranked.forEach(s -> communities.add(s.candidate().community()));
-        Map<RegionCode, CodedName> places = new HashMap<>();
-        if (!communities.isEmpty()) {
-            for (Region r : regions.findByCodes(communities)) {
-                places.put(r.getCode(), new CodedName(r.getCode().value(), r.getNameZh(), r.getNameEn()));
-            }
-        }
-        Map<CategoryCode, CodedName> names = categoryNames();
+        Map<RegionCode, CodedName> places = regionNames.current(communities);
+        Map<CategoryCode, CodedName> names = categories.all();
         List<MatchView> views = new ArrayList<>();
         for (Scored<NeedCandidate> s : ranked) {
             NeedSide need = s.candidate().side();
@@ -143,14 +131,17 @@ public class MatchService {
     }
 
     /** The need's best items, scored and ranked (for any reader: the caller has checked who asks). */
-    List<Scored<ItemCandidate>> rankItems(Need need, int limit) {
-        NeedSide side = side(need);
+    List<Scored<ItemCandidate>> rankItems(NeedSide side, int limit) {
         MatchScorer scorer = scorer();
         if (!side.open()) {
             return List.of();
         }
-        List<ItemCandidate> found = candidates.itemsFor(side.communityPath(), family(scorer, side.category()),
-                side.category(), settings.candidatesPerRegion(), settings.crossRegionCandidates());
+        List<ItemCandidate> found = new ArrayList<>();
+        for (CandidateItem c : supplies.candidatesFor(side.communityPath(), family(scorer, side.category()),
+                side.category(), settings.candidatesPerRegion(), settings.crossRegionCandidates())) {
+            found.add(new ItemCandidate(new ItemSide(c.id(), c.partnerId(), SupplyStatus.PUBLISHED, true,
+                    c.category(), c.servedPaths(), c.capacity(), c.inUse(), c.fundingMode()), c.title()));
+        }
         // scored first without track records: only a candidate whose score plus the most a track record can add
         // reaches the limit-th best can end in the top, so only those partners' records are read
         Map<Long, MatchScore> base = new HashMap<>();
@@ -198,16 +189,19 @@ public class MatchService {
     }
 
     /** The item's best needs, scored and ranked (for any reader: the caller has checked who asks). */
-    List<Scored<NeedCandidate>> rankNeeds(SupplyItem item, int limit) {
-        ItemSide side = side(item);
+    List<Scored<NeedCandidate>> rankNeeds(ItemSide side, int limit) {
         MatchScorer scorer = scorer();
         if (!side.open()) {
             return List.of();
         }
-        List<NeedCandidate> found = candidates.needsFor(side.servedPaths(), family(scorer, side.category()),
-                side.category(), settings.candidatesPerRegion(), settings.crossRegionCandidates());
-        TrackRecord record = trackRecords.forPartners(List.of(item.getPartnerId()))
-                .getOrDefault(item.getPartnerId(), TrackRecord.NONE);
+        List<NeedCandidate> found = new ArrayList<>();
+        for (CandidateNeed c : needs.candidatesFor(side.servedPaths(), family(scorer, side.category()),
+                side.category(), settings.candidatesPerRegion(), settings.crossRegionCandidates())) {
+            found.add(new NeedCandidate(new NeedSide(c.id(), NeedStatus.PUBLISHED, c.category(), c.communityPath(),
+                    c.fundingMode(), c.budgetFen()), c.title(), c.community()));
+        }
+        TrackRecord record = trackRecords.forPartners(List.of(side.partnerId()))
+                .getOrDefault(side.partnerId(), TrackRecord.NONE);
         List<MatchScorer.Ranked> ranking = new ArrayList<>();
         Map<Long, Scored<NeedCandidate>> byId = new HashMap<>();
         for (NeedCandidate c : found) {
@@ -225,48 +219,33 @@ public class MatchService {
         return scored;
     }
 
-    static NeedSide side(Need need) {
-        return new NeedSide(need.getId(), need.getStatus(), need.getCategoryCode(), need.getRegionPath(),
-                need.getFundingMode(), need.getBudgetFen());
+    static NeedSide side(MatchableNeed need) {
+        return new NeedSide(need.id(), need.status(), need.category(), need.communityPath(), need.fundingMode(),
+                need.budgetFen());
     }
 
-    static ItemSide side(SupplyItem item) {
-        return new ItemSide(item.getId(), item.getPartnerId(), item.getStatus(), item.isPartnerListed(),
-                item.getCategoryCode(), item.getServiceAreas().stream().map(ServiceArea::getRegionPath).toList(),
-                item.getCapacity().total(), item.getCapacity().inUse(), item.getFundingMode());
+    static ItemSide side(MatchableItem item) {
+        return new ItemSide(item.id(), item.partnerId(), item.status(), item.partnerListed(), item.category(),
+                item.servedPaths(), item.capacity(), item.inUse(), item.fundingMode());
     }
 
     private MatchScorer scorer() {
-        Map<CategoryCode, CategoryCode> parents = new HashMap<>();
-        for (Category c : categories.findAll()) {
-            if (c.getParentCode() != null) {
-                parents.put(c.getCode(), c.getParentCode());
-            }
-        }
-        return new MatchScorer(settings.weights(), parents);
+        return new MatchScorer(settings.weights(), new HashMap<>(categories.parents()));
     }
 
     /** Every category of the same top-level domain as {@code code} (the domain itself included). */
     private List<CategoryCode> family(MatchScorer scorer, CategoryCode code) {
         CategoryCode root = scorer.root(code);
         List<CategoryCode> family = new ArrayList<>();
-        for (Category c : categories.findAll()) {
-            if (scorer.root(c.getCode()).equals(root)) {
-                family.add(c.getCode());
+        for (CategoryCode c : categories.codes()) {
+            if (scorer.root(c).equals(root)) {
+                family.add(c);
             }
         }
         if (!family.contains(code)) {
             family.add(code);
         }
         return family;
-    }
-
-    private Map<CategoryCode, CodedName> categoryNames() {
-        Map<CategoryCode, CodedName> names = new HashMap<>();
-        for (Category c : categories.findAll()) {
-            names.put(c.getCode(), new CodedName(c.getCode().value(), c.getNameZh(), c.getNameEn()));
-        }
-        return names;
     }
 
     private static void checkLimit(int limit) {

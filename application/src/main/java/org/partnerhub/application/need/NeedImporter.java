@@ -74,6 +74,9 @@ class NeedImporter implements RowImporter {
     @Inject
     NeedIndexing indexing;
 
+    @Inject
+    NeedEvents needEvents;
+
     @Override
     public String kind() {
         return KIND;
@@ -143,7 +146,15 @@ class NeedImporter implements RowImporter {
                 fresh.add(Need.record(c.community().getCode(), c.community().getPath(), c.content(),
                         new NeedSource(SourceChannel.IMPORT, null), recorder, year, c.key(), c.publish(), now));
             }
-            indexing.putImported(fresh, needs.addImported(fresh));
+            Map<String, Long> ids = needs.addImported(fresh);
+            indexing.putImported(fresh, ids);
+            for (Need need : fresh) {
+                Long id = ids.get(need.getImportKey());
+                needEvents.need("recorded", need, id, true);
+                if (need.getPublishedAt() != null) {
+                    needEvents.need("published", need, id, true);
+                }
+            }
         }
 
         /** Rows whose budget does not fit in their community's fund (locked, as for a single need) are refused. */

@@ -1,7 +1,6 @@
 package org.partnerhub.application.need;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -102,7 +101,7 @@ public class NeedService {
     NeedIndexing searchIndex;
 
     @Inject
-    Event<NeedPublished> published;
+    NeedEvents needEvents;
 
     /** Records a new need and tells the recorder which open needs of the street it may duplicate. */
     public NeedRecorded record(Actor actor, NeedForm form) {
@@ -156,12 +155,13 @@ public class NeedService {
         needs.add(need);
         needs.flush();
         searchIndex.put(need);
+        needEvents.need("recorded", need);
         if (form.publish()) {
             // published after the CREATED entry is written: both entries share the instant, and the history orders
             // them by id, which the database hands out in the order the JPA provider inserts them (not the list's)
             need.apply(NeedAction.PUBLISH, recorder(actor), null, now);
             needs.flush();
-            published.fire(new NeedPublished(need.getId()));
+            needEvents.need("published", need);
         }
         audit.record(actor, AuditAction.NEED_CHANGED, "need", need.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "recorded and published" : "recorded");
@@ -251,6 +251,7 @@ public class NeedService {
         if (locked.edit(content, recorder(actor), clock.instant())) {
             needs.flush();
             searchIndex.put(locked);
+            needEvents.need("changed", locked);
             audit.record(actor, AuditAction.NEED_CHANGED, "need", id, AuditOutcome.SUCCESS, "edited");
         }
         return view(actor, locked);
@@ -277,9 +278,12 @@ public class NeedService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         needs.flush();
-        if (action == NeedAction.PUBLISH) {
-            published.fire(new NeedPublished(id));
-        }
+        needEvents.need(switch (action) {
+            case PUBLISH -> "published";
+            case CLOSE -> "closed";
+            case REOPEN -> "reopened";
+            default -> throw new IllegalStateException("not a person's act: " + action);
+        }, locked);
         audit.record(actor, AuditAction.NEED_CHANGED, "need", id, AuditOutcome.SUCCESS,
                 action + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));
         return view(actor, locked);
@@ -320,6 +324,7 @@ public class NeedService {
             throw new InvalidInputException(new FieldError("into", null, e.message()));
         }
         needs.flush();
+        needEvents.need("merged", lockedSource);
         audit.record(actor, AuditAction.NEED_CHANGED, "need", id, AuditOutcome.SUCCESS, "merged into " + intoId);
         return view(actor, lockedSource);
     }

@@ -72,6 +72,9 @@ public class PainPointService {
     @Inject
     Clock clock;
 
+    @Inject
+    NeedEvents needEvents;
+
     public PainPointView create(Actor actor, PainPointForm form) {
         access.require(actor, Permission.EDIT_PAIN_POINTS);
         List<FieldError> errors = new ArrayList<>();
@@ -97,6 +100,7 @@ public class PainPointService {
             // after the CREATED entry is written, so that the history (ordered by time, then id) has it as the older one
             point.apply(PainPointAction.PUBLISH, NeedService.recorder(actor), null, now);
             points.flush();
+            needEvents.painPoint("published", point);
         }
         audit.record(actor, AuditAction.PAIN_POINT_CHANGED, "painPoint", point.getId(), AuditOutcome.SUCCESS, "created");
         return view(actor, point, names(List.of(point)));
@@ -185,6 +189,12 @@ public class PainPointService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         points.flush();
+        needEvents.painPoint(switch (action) {
+            case PUBLISH -> "published";
+            case RESOLVE -> "resolved";
+            case CLOSE -> "closed";
+            case REOPEN -> "reopened";
+        }, locked);
         audit.record(actor, AuditAction.PAIN_POINT_CHANGED, "painPoint", id, AuditOutcome.SUCCESS, action.name());
         return view(actor, locked, names(List.of(locked)));
     }

@@ -2,12 +2,16 @@ package org.partnerhub.application.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.partnerhub.application.account.Recipients;
+import org.partnerhub.application.events.DomainEvents;
+import org.partnerhub.application.events.EventAudience;
 import org.partnerhub.application.shared.AccessPolicy;
-import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.Role;
 import org.partnerhub.domain.notification.Notification;
@@ -24,7 +28,7 @@ public class NotificationService {
     NotificationRepository notifications;
 
     @Inject
-    AccountRepository accounts;
+    Recipients accounts;
 
     @Inject
     AccessPolicy access;
@@ -32,17 +36,22 @@ public class NotificationService {
     @Inject
     Clock clock;
 
-    /** One notification for every enabled account with the role, in a transaction of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Inject
+    DomainEvents events;
+
+    /**
+     * One notification for every enabled account with the role, in the caller's transaction (an event consumer's,
+     * which records there that it handled the event: both commit together, so a redelivery notifies nobody twice).
+     */
     public int notifyRole(Role role, String messageKey, List<String> args, String link) {
-        List<Long> recipients = accounts.enabledIdsWithRole(role);
-        recipients.forEach(id -> notifications.add(new Notification(id, messageKey, args, link, clock.instant())));
+        List<Long> recipients = accounts.withRole(role);
+        recipients.forEach(id -> store(new Notification(id, messageKey, args, link, clock.instant())));
         return recipients.size();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** One notification, in the caller's transaction. */
     public void notifyUser(Long userId, String messageKey, List<String> args, String link) {
-        notifications.add(new Notification(userId, messageKey, args, link, clock.instant()));
+        store(new Notification(userId, messageKey, args, link, clock.instant()));
     }
 
     /**
@@ -50,8 +59,24 @@ public class NotificationService {
      * sending, e.g. the matching context's sent pairs, commits or rolls back with it).
      */
     public int notifyUsers(Collection<Long> userIds, String messageKey, List<String> args, String link) {
-        userIds.forEach(id -> notifications.add(new Notification(id, messageKey, args, link, clock.instant())));
+        userIds.forEach(id -> store(new Notification(id, messageKey, args, link, clock.instant())));
         return userIds.size();
+    }
+
+    /** Stores one notification and, in the same transaction, the internal notification.created event (e-mail). */
+    private void store(Notification notification) {
+        notifications.add(notification);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("notificationId", String.valueOf(notification.getId()))
+                .add("recipientUserId", String.valueOf(notification.getRecipientId()))
+                .add("messageKey", notification.getMessageKey());
+        if (notification.getLink() != null) {
+            body.add("link", notification.getLink());
+        } else {
+            body.addNull("link");
+        }
+        events.publish("notification.created", "notification", notification.getId(), EventAudience.internalOnly(),
+                body.build());
     }
 
     public Page<Notification> inbox(Actor actor, PageRequest page) {

@@ -1,32 +1,49 @@
 package org.partnerhub.application.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.partnerhub.application.events.EventConsumer;
+import org.partnerhub.application.events.ProcessedEvents;
+import org.partnerhub.application.events.StoredEvent;
 import org.partnerhub.application.notification.NotificationService;
 import org.partnerhub.domain.account.Role;
 
-/** Tells the district's administrators of every new and resubmitted application, once its transaction committed. */
+/**
+ * Tells the district's administrators of every new, resubmitted and identity-change application: a consumer of the
+ * durable {@code application.submitted} event, so a crash after the submission's commit loses no notice, and a
+ * second delivery of the event notifies nobody twice (the processed row commits with the notifications).
+ */
 @ApplicationScoped
-public class OnboardingNotifications {
+public class OnboardingNotifications implements EventConsumer {
 
-    private static final Logger LOG = Logger.getLogger(OnboardingNotifications.class.getName());
+    static final String CHANNEL = "notifications:onboarding";
 
     @Inject
     NotificationService notifications;
 
-    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationSubmitted event) {
-        try {
-            notifications.notifyRole(Role.DISTRICT_ADMIN,
-                    event.resubmitted() ? "notify.application.resubmitted" : "notify.application.new",
-                    List.of(event.number(), event.organisationName()), "/admin/application?number=" + event.number());
-        } catch (RuntimeException e) {
-            // the application stands; a lost notification is logged, and the queue still shows it
-            LOG.log(Level.WARNING, "Could not notify the reviewers of " + event.number(), e);
+    @Inject
+    ProcessedEvents processed;
+
+    @Override
+    public List<String> channelsFor(StoredEvent event) {
+        return "application.submitted".equals(event.type()) ? List.of(CHANNEL) : List.of();
+    }
+
+    @Override
+    @Transactional
+    public void deliver(String channel, StoredEvent event) {
+        if (!processed.firstTime(channel, event.eventId())) {
+            return;
         }
+        JsonObject body = Json.createReader(new StringReader(event.bodyJson())).readObject();
+        String number = body.getString("applicationNumber");
+        notifications.notifyRole(Role.DISTRICT_ADMIN,
+                body.getBoolean("resubmitted") ? "notify.application.resubmitted" : "notify.application.new",
+                List.of(number, body.getString("organisationName")), "/admin/application?number=" + number);
     }
 }

@@ -105,7 +105,7 @@ public class OnboardingService {
     AuditLog audit;
 
     @Inject
-    Event<ApplicationSubmitted> submitted;
+    PartnerEvents partnerEvents;
 
     @Inject
     Clock clock;
@@ -129,7 +129,7 @@ public class OnboardingService {
         add(application);
         audit.record(Actor.anonymous(clientAddress), AuditAction.APPLICATION_SUBMITTED, "application",
                 application.getNumber(), AuditOutcome.SUCCESS, "consent " + PrivacyNotice.VERSION);
-        submitted.fire(new ApplicationSubmitted(application.getNumber(), content.organisation.getName(), false));
+        partnerEvents.applicationSubmitted(application, false);
         return new SubmittedApplication(application.getNumber(), token, application.getStatus());
     }
 
@@ -156,7 +156,7 @@ public class OnboardingService {
         flushOrDuplicate();
         audit.record(Actor.anonymous(clientAddress), AuditAction.APPLICATION_SUBMITTED, "application", number,
                 AuditOutcome.SUCCESS, "resubmitted; consent " + PrivacyNotice.VERSION);
-        submitted.fire(new ApplicationSubmitted(number, content.organisation.getName(), true));
+        partnerEvents.applicationSubmitted(application, true);
         return toView(application, cipher);
     }
 
@@ -246,6 +246,7 @@ public class OnboardingService {
             partner.changeIdentity(application, actor.username(), now);
             searchIndex.put(partner);
             renamed.fire(new PartnerRenamed(partner.getId(), partner.getOrganisation().getName()));
+            partnerEvents.partner("changed", partner);
             return;
         }
         if (partners.findCurrentPartner(application.getOrganisation().creditCode()).isPresent()) {
@@ -261,6 +262,7 @@ public class OnboardingService {
         String username = partnerAccounts.createFirstAccount(actor, partner.getId(),
                 application.getOrganisation().getCreditCode(), application.getOrganisation().getContactName());
         application.admitted(partner.getId(), username);
+        partnerEvents.partner("admitted", partner);
     }
 
     // ------------------------------------------------------------------ shared

@@ -79,7 +79,7 @@ public class PartnerService {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<ApplicationSubmitted> submitted;
+    PartnerEvents partnerEvents;
 
     @Inject
     jakarta.enterprise.event.Event<PartnerStandingChanged> standing;
@@ -205,6 +205,7 @@ public class PartnerService {
         Instant now = clock.instant();
         if (partner.editProfile(edited, areas, categories, actor.username(), now)) {
             searchIndex.put(partner);
+            partnerEvents.partner("changed", partner);
             audit.record(actor, AuditAction.PARTNER_CHANGED, "partner", id, AuditOutcome.SUCCESS, "profile edited");
         }
         return fullView(partner, actor);
@@ -258,7 +259,7 @@ public class PartnerService {
         partners.flush();
         audit.record(actor, AuditAction.APPLICATION_SUBMITTED, "application", change.getNumber(), AuditOutcome.SUCCESS,
                 "identity change of partner " + id);
-        submitted.fire(new ApplicationSubmitted(change.getNumber(), name, false));
+        partnerEvents.applicationSubmitted(change, false);
         return change.getNumber();
     }
 
@@ -281,6 +282,12 @@ public class PartnerService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         standing.fire(new PartnerStandingChanged(id, partner.isListed()));
+        partnerEvents.partner(switch (action) {
+            case SUSPEND -> "suspended";
+            case REINSTATE -> "reinstated";
+            case REMOVE -> "removed";
+            case WITHDRAW -> "withdrawn";
+        }, partner);
         audit.record(actor, AuditAction.PARTNER_CHANGED, "partner", id, AuditOutcome.SUCCESS,
                 action + ": " + Text.clean(reason));
         return fullView(partner, actor);

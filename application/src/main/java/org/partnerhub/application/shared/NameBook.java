@@ -30,6 +30,15 @@ public final class NameBook {
         }
     }
 
+    /**
+     * From names another context's API gave (the region context's {@code RegionNames}, the category context's
+     * {@code CategoryNames}): what a context uses that does not own the reference data.
+     */
+    public NameBook(Map<RegionCode, CodedName> regionNames, Map<CategoryCode, CodedName> categoryNames) {
+        regionNames.forEach((code, name) -> regions.put(code.value(), name));
+        categoryNames.forEach((code, name) -> categories.put(code.value(), name));
+    }
+
     public CodedName region(RegionCode code) {
         return code == null ? null : regions.getOrDefault(code.value(), CodedName.unknown(code.value()));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerhub.application.imports.ImportJobView;
 import org.partnerhub.application.imports.ImportJobs;
+import org.partnerhub.application.partner.PartnerStandings;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.Permission;
@@ -18,8 +19,6 @@ import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryRepository;
-import org.partnerhub.domain.partner.PartnerQuery;
-import org.partnerhub.domain.partner.PartnerRepository;
 import org.partnerhub.domain.region.RegionLevel;
 import org.partnerhub.domain.region.RegionQuery;
 import org.partnerhub.domain.region.RegionRepository;
@@ -59,7 +58,7 @@ public class SupplyImportService {
     AuditLog audit;
 
     @Inject
-    PartnerRepository partners;
+    PartnerStandings partners;
 
     @Inject
     RegionRepository regions;
@@ -125,9 +124,8 @@ public class SupplyImportService {
         if (!choosesPartner(actor)) {
             return List.of();
         }
-        return partners.findPartners(new PartnerQuery(null, null, null, null, true),
-                        new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(p -> new PartnerChoice(p.getId(), p.getOrganisation().getName()))
+        return partners.listed(PageRequest.MAX_SIZE).stream()
+                .map(p -> new PartnerChoice(p.id(), p.name()))
                 .sorted(java.util.Comparator.comparing(PartnerChoice::name))
                 .toList();
     }

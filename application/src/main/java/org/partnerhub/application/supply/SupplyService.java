@@ -1,7 +1,6 @@
 package org.partnerhub.application.supply;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.partnerhub.application.need.Places;
 import org.partnerhub.application.need.TraceEntry;
+import org.partnerhub.application.partner.PartnerStandings;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.CodedName;
@@ -23,7 +23,7 @@ import org.partnerhub.domain.audit.AuditAction;
 import org.partnerhub.domain.audit.AuditOutcome;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.category.CategoryRepository;
-import org.partnerhub.domain.partner.PartnerRepository;
+import org.partnerhub.domain.partner.PartnerStanding;
 import org.partnerhub.domain.partner.ServiceArea;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
@@ -66,7 +66,7 @@ public class SupplyService {
     SupplyRepository supplies;
 
     @Inject
-    PartnerRepository partners;
+    PartnerStandings partners;
 
     @Inject
     RegionRepository regions;
@@ -99,7 +99,7 @@ public class SupplyService {
     SupplyIndexing indexing;
 
     @Inject
-    Event<SupplyPublished> published;
+    SupplyEvents supplyEvents;
 
     /** A new item of the actor's own organisation: a draft, or published at once when asked. */
     public SupplyView create(Actor actor, SupplyForm form) {
@@ -111,10 +111,6 @@ public class SupplyService {
         requireActivePartner(actor, partnerId, null);
         SupplyContent content = forms.parse(form);
         SupplyItem item = add(actor, partnerId, List.of(new NewItem(content, null, form.publish()))).get(0);
-        if (form.publish()) {
-            // the other side of its best matches is told after commit (imports tell nobody: no flood of notices)
-            published.fire(new SupplyPublished(item.getId()));
-        }
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", item.getId(), AuditOutcome.SUCCESS,
                 form.publish() ? "created and published" : "created");
         return view(actor, item);
@@ -195,6 +191,7 @@ public class SupplyService {
         if (locked.edit(content, sealed, recorder(actor), clock.instant())) {
             supplies.flush();
             indexing.put(locked);
+            supplyEvents.item("changed", locked);
             audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS, "edited");
         }
         return view(actor, locked);
@@ -231,9 +228,12 @@ public class SupplyService {
             throw new InvalidInputException(new FieldError("reason", null, e.message()));
         }
         supplies.flush();
-        if (action.target() == SupplyStatus.PUBLISHED) {
-            published.fire(new SupplyPublished(id));
-        }
+        supplyEvents.item(switch (action) {
+            case PUBLISH -> "published";
+            case PAUSE -> "paused";
+            case RESUME -> "resumed";
+            case WITHDRAW -> "withdrawn";
+        }, locked);
         audit.record(actor, AuditAction.SUPPLY_CHANGED, "supply", id, AuditOutcome.SUCCESS,
                 (moderating ? "by the district: " : "") + action
                         + (locked.getStatusReason() == null ? "" : ": " + locked.getStatusReason()));
@@ -292,16 +292,23 @@ public class SupplyService {
         if (publishing) {
             supplies.flush();
         }
+        for (int i = 0; i < items.size(); i++) {
+            boolean imported = fresh.get(i).importKey() != null;
+            supplyEvents.item("created", items.get(i), imported);
+            if (fresh.get(i).publish()) {
+                supplyEvents.item("published", items.get(i), imported);
+            }
+        }
         return items;
     }
 
     /** Whether the partner is active now: only then are items created for it (and published). */
     boolean isPartnerActive(Long partnerId) {
-        return supplies.isPartnerListed(partnerId);
+        return partners.isListed(partnerId);
     }
 
     private void requireActivePartner(Actor actor, Long partnerId, Long itemId) {
-        if (!supplies.isPartnerListed(partnerId)) {
+        if (!partners.isListed(partnerId)) {
             audit.record(actor, AuditAction.ACCESS_DENIED, "supply", itemId, AuditOutcome.DENIED, "partner not active");
             throw new ForbiddenException(Message.of("supply.partner.notActive"));
         }
@@ -312,12 +319,12 @@ public class SupplyService {
     }
 
     private SupplyItem readable(Actor actor, Long id) {
-        return supplies.find(id).filter(s -> rules.mayRead(actor, s, supplies.isPartnerListed(s.getPartnerId())))
+        return supplies.find(id).filter(s -> rules.mayRead(actor, s, partners.isListed(s.getPartnerId())))
                 .orElseThrow(() -> notFound(id));
     }
 
     private String partnerName(Long partnerId) {
-        return partners.findPartner(partnerId).map(p -> p.getOrganisation().getName()).orElse(String.valueOf(partnerId));
+        return partners.of(partnerId).map(PartnerStanding::name).orElse(String.valueOf(partnerId));
     }
 
     static Recorder recorder(Actor actor) {

@@ -13,6 +13,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.partnerhub.application.events.EventConsumer;
@@ -33,6 +35,7 @@ public class WebhookConsumer implements EventConsumer {
 
     private static final int EXCERPT_BYTES = 2048;
     private static final String PREFIX = "webhook:";
+    private static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     WebhookLedger ledger;
@@ -125,10 +128,17 @@ public class WebhookConsumer implements EventConsumer {
         }
     }
 
-    /** The message body: the event's type, when it happened, and its documented JSON as {@code data}. */
+    /**
+     * The message body, per the Standard Webhooks specification: {@code type}, {@code timestamp} (when the event
+     * happened, ISO-8601 with the district's offset) and {@code data} (the event's documented body); plus the envelope's
+     * {@code id}, {@code sequence}, {@code aggregateType} and {@code aggregateId}, as in the event feed.
+     */
     static String body(StoredEvent event) {
-        return "{\"type\":" + jsonString(event.type()) + ",\"timestamp\":" + jsonString(event.occurredAt().toString())
-                + ",\"data\":" + event.bodyJson() + "}";
+        String timestamp = OffsetDateTime.ofInstant(event.occurredAt(), DISTRICT_ZONE).toString();
+        return "{\"id\":" + jsonString(event.eventId()) + ",\"type\":" + jsonString(event.type())
+                + ",\"timestamp\":" + jsonString(timestamp) + ",\"sequence\":" + event.sequence()
+                + ",\"aggregateType\":" + jsonString(event.aggregateType())
+                + ",\"aggregateId\":" + jsonString(event.aggregateId()) + ",\"data\":" + event.bodyJson() + "}";
     }
 
     private static String jsonString(String s) {

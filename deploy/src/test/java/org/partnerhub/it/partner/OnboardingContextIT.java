@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerhub.it.support.OutboxDrain;
 import org.partnerhub.application.account.AuthenticationService;
 import org.partnerhub.application.account.LoginResult;
 import org.partnerhub.application.notification.NotificationService;
@@ -64,7 +65,7 @@ class OnboardingContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.packagedWarWith(OnboardingContextIT.class);
+        return Deployments.packagedWarWith(OnboardingContextIT.class, OutboxDrain.class);
     }
 
     @Inject
@@ -114,6 +115,7 @@ class OnboardingContextIT {
         SubmittedApplication submitted = submit("准入测试服务社", code);
         assertThat(submitted.number()).matches("PA-\\d{4}-\\d{6}");
         assertThat(onboarding.view(submitted.number(), submitted.statusToken()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        OutboxDrain.await(dataSource);
         assertThat(notifications.inbox(admin(), PageRequest.first(50)).items())
                 .anySatisfy(n -> assertThat(n.getMessageArgs()).contains(submitted.number()));
 

@@ -83,6 +83,9 @@ class AuthorizationMatrixIT {
         API.put("GET /api/v1/partners/{id}/history", EnumSet.of(Who.DISTRICT_ADMIN, Who.PARTNER));
         API.put("GET /api/v1/notifications", SIGNED_IN);
         API.put("POST /api/v1/notifications/read", SIGNED_IN);
+        // domain events (issue 14, events): the feed for accounts, replays for the district
+        API.put("GET /api/v1/events", SIGNED_IN);
+        API.put("POST /api/v1/events/replays", ADMIN);
         API.put("GET /api/v1/needs", EVERYONE);
         API.put("GET /api/v1/search", EVERYONE);
         API.put("POST /api/v1/needs", NEED_RECORDERS);

@@ -32,6 +32,12 @@ public interface AccountRepository {
     /** The ids of the enabled accounts with one of these roles whose region is one of these (e.g. a need's staff). */
     List<Long> enabledIdsInRegions(Collection<Role> roles, Collection<RegionCode> regions);
 
+    /**
+     * The ids of the enabled community and street staff whose region holds the community of {@code communityPath}
+     * (their region's path is a prefix of it).
+     */
+    List<Long> enabledStaffOver(String communityPath);
+
     void add(UserAccount user);
 
     /** The most recent password hashes of a user, newest first. */

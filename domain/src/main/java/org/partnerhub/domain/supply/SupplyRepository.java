@@ -21,11 +21,8 @@ public interface SupplyRepository {
      */
     Page<SupplyItem> find(SupplyQuery query, PageRequest page);
 
-    /** Whether the partner is active in the library now (its items are public only then). */
     /** The items of these ids that exist, by id. */
     List<SupplyItem> findByIds(Collection<Long> ids);
-
-    boolean isPartnerListed(Long partnerId);
 
     /** Records on every item of the partner whether the partner is in the public library now. */
     void setPartnerListed(Long partnerId, boolean listed);

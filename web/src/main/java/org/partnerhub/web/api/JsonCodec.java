@@ -66,6 +66,9 @@ public final class JsonCodec {
             out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ApiTime.of(i)));
         } else if (value instanceof LocalDate d) {
             out.write(d.toString());
+        } else if (value instanceof JsonValue json) {
+            // a JSON document kept as such (an event's body): written as it is, nulls included
+            out.write(json);
         } else if (value instanceof Record r) {
             out.writeStartObject();
             writeFields(r, out);

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.application.shared.Queries;
-import org.partnerhub.application.shared.Filter;
 import org.partnerhub.domain.account.AccountRepository;
 import org.partnerhub.domain.account.ApiToken;
 import org.partnerhub.domain.account.PasswordHistoryEntry;
@@ -105,6 +105,18 @@ class JpaAccountRepository implements AccountRepository {
                 .setParameter("roles", roles)
                 .setParameter("regions", regions)
                 .getResultList();
+    }
+
+    @Override
+    public List<Long> enabledStaffOver(String communityPath) {
+        // the community's own staff and its street's: their region's path is a prefix of the community's
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM user_account WHERE enabled = TRUE "
+                        + "AND role IN ('COMMUNITY_STAFF', 'STREET_STAFF') AND region_path IS NOT NULL "
+                        + "AND LOCATE(region_path, ?) = 1 ORDER BY id")
+                .setParameter(1, communityPath)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnerhub.application.shared.NativeSql;
 import org.partnerhub.application.shared.Persistence;
 import org.partnerhub.domain.category.CategoryCode;
 import org.partnerhub.domain.matching.TrackRecord;
@@ -62,9 +63,9 @@ class JpaTrackRecordRepository implements TrackRecordRepository {
         Map<Long, List<TrackRecord.Line>> lines = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            lines.computeIfAbsent(MatchCandidates.number(r[0]).longValue(), k -> new ArrayList<>())
+            lines.computeIfAbsent(NativeSql.number(r[0]).longValue(), k -> new ArrayList<>())
                     .add(new TrackRecord.Line(CategoryCode.of((String) r[1]), (String) r[2],
-                            MatchCandidates.number(r[3]).intValue(), MatchCandidates.number(r[4]).longValue()));
+                            NativeSql.number(r[3]).intValue(), NativeSql.number(r[4]).longValue()));
         }
         Map<Long, TrackRecord> records = new HashMap<>();
         lines.forEach((partner, l) -> records.put(partner, new TrackRecord(l)));

@@ -21,6 +21,8 @@ class JpaNotificationRepository implements NotificationRepository {
     @Override
     public void add(Notification notification) {
         em.persist(notification);
+        // the id now: the notification.created event names it
+        em.flush();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.partnerhub.application.search.TextSearch;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
-import org.partnerhub.domain.partner.PartnerStatus;
 import org.partnerhub.domain.search.SearchKind;
 import org.partnerhub.domain.search.SearchPlan;
 import org.partnerhub.domain.shared.Page;
@@ -90,15 +89,6 @@ class JpaSupplyRepository implements SupplyRepository {
             namesAndValues.addAll(List.of("ownPartner", visibility.partnerId()));
         }
         return filter.andEach(condition.append(')').toString(), namesAndValues.toArray());
-    }
-
-    @Override
-    public boolean isPartnerListed(Long partnerId) {
-        return partnerId != null && !em.createQuery("SELECT p.id FROM Partner p WHERE p.id = :id AND p.status = :active",
-                        Long.class)
-                .setParameter("id", partnerId)
-                .setParameter("active", PartnerStatus.ACTIVE)
-                .getResultList().isEmpty();
     }
 
     @Override
