@@ -73,7 +73,7 @@ class WebhookApiIT {
         assertThat(types.status()).isEqualTo(400);
         assertThat(fields(types)).contains("eventTypes[1]", "eventTypes[2]").doesNotContain("eventTypes[0]");
         assertThat(types.body()).contains("need.exploded");
-        assertThat(http.get("/api/v1/webhooks/abc", integrator.bearer()).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/webhooks/abc", integrator.bearer()).status()).as("no such id").isEqualTo(404);
         assertThat(http.get("/api/v1/webhooks/999999999", integrator.bearer()).status()).isEqualTo(404);
     }
 }
