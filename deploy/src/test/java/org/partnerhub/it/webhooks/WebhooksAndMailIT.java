@@ -270,6 +270,30 @@ class WebhooksAndMailIT {
     }
 
     @Test
+    void anEndpointGetsOnlyWhatItsOwnerMaySee() throws Exception {
+        String street = http.get("/api/v1/regions/" + community).json().getString("parentCode");
+        String otherStreet = http.get("/api/v1/regions?level=STREET&size=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("code")).filter(c -> !c.equals(street))
+                .findFirst().orElseThrow();
+        Accounts accounts = new Accounts(http);
+        Subscription district = subscribe(admin, "district-" + name(), "need.recorded");
+        Subscription same = subscribe(accounts.create(admin, "INTEGRATOR", street, null, null), "street-" + name(),
+                "need.recorded");
+        Subscription other = subscribe(accounts.create(admin, "INTEGRATOR", otherStreet, null, null),
+                "other-street-" + name(), "need.recorded");
+
+        // a draft: restricted to the district and the community's region
+        Http.Answer draft = http.send("POST", "/api/v1/needs", "application/json", need("受众测试草稿").build().toString(),
+                staff.bearer());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long needId = draft.json().getJsonObject("need").getJsonNumber("id").longValue();
+        receiver.await(district.endpoint(), d -> !ofNeed(d, needId).isEmpty(), WAIT);
+        receiver.await(same.endpoint(), d -> !ofNeed(d, needId).isEmpty(), WAIT);
+        Thread.sleep(3000);
+        assertThat(ofNeed(receiver.deliveries(other.endpoint()), needId)).as("another street's integrator").isEmpty();
+    }
+
+    @Test
     void aFailedDeliveryIsRetriedWithTheSameIdAndARedeliveryKeepsIt() throws Exception {
         Subscription hook = subscribe(admin, "retry-" + name(), "need.published");
         receiver.answer(hook.endpoint(), 500);
