@@ -4,8 +4,8 @@ import org.partnerhub.domain.cooperation.IntentParty;
 import org.partnerhub.domain.cooperation.IntentStatus;
 
 /**
- * An intent was proposed or moved by one side (or expired: {@code side} null). Fired in the transaction that did it; the
- * other side is told after the commit.
+ * An intent was proposed or moved by one side (or expired: {@code side} null). Fired in the transaction that did it and
+ * observed there by {@link CooperationEvents}, which writes the durable intent event (the sides are told from it).
  *
  * @param action PROPOSED, one of the people's actions, or EXPIRE
  */

@@ -70,6 +70,9 @@ public class IntentService {
     ProjectRepository projects;
 
     @Inject
+    CooperationEvents cooperationEvents;
+
+    @Inject
     NeedCooperation needs;
 
     @Inject
@@ -240,7 +243,10 @@ public class IntentService {
     private void commit(Actor actor, CooperationIntent intent, Instant now) {
         NeedSummary need = needs.startCooperation(intent.getNeedId(), recorder(actor), "#" + intent.getId(), now);
         supplies.takeCapacity(intent.getSupplyId());
-        projects.add(PartnershipProject.of(intent, need.title(), DistrictTime.date(now), now));
+        PartnershipProject project = PartnershipProject.of(intent, need.title(), DistrictTime.date(now), now);
+        projects.add(project);
+        projects.flush();
+        cooperationEvents.project("created", project);
     }
 
     private IntentQuery query(Actor actor, IntentFilter filter) {

@@ -70,6 +70,9 @@ public class ProjectService {
     ProjectRepository projects;
 
     @Inject
+    CooperationEvents cooperationEvents;
+
+    @Inject
     NeedCooperation needs;
 
     @Inject
@@ -137,6 +140,7 @@ public class ProjectService {
         project.plan(plan, start, end, steps, clock.instant());
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id, "plan"));
+        cooperationEvents.project("planned", project);
         return view(actor, project);
     }
 
@@ -171,6 +175,7 @@ public class ProjectService {
                 IntentService.recorder(actor), clock.instant());
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id, "report"));
+        cooperationEvents.project("reported", project);
         return view(actor, project);
     }
 
@@ -189,6 +194,8 @@ public class ProjectService {
                 "delivered, rated " + rating));
         evaluated.fire(new ProjectEvaluated(id, project.getPartnerId(), project.getSupplyId(), project.getCategoryCode(),
                 project.getCommunityPath(), project.getRating(), now));
+        cooperationEvents.project("delivered", project);
+        cooperationEvents.project("evaluated", project);
         return view(actor, project);
     }
 
@@ -204,6 +211,7 @@ public class ProjectService {
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
                 "cancelled: " + project.getStatusReason()));
+        cooperationEvents.project("cancelled", project);
         return view(actor, project);
     }
 
@@ -221,6 +229,7 @@ public class ProjectService {
         projects.flush();
         audited.fire(new CooperationAudit.Done(actor, AuditAction.PROJECT_CHANGED, "project", id,
                 shown ? "showcase" : "showcase withdrawn"));
+        cooperationEvents.project(shown ? "showcased" : "unshowcased", project);
         return view(actor, project);
     }
 

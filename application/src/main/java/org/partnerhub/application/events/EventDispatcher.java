@@ -66,6 +66,7 @@ public class EventDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile boolean started;
     private ScheduledFuture<?> scheduled;
 
@@ -81,10 +82,15 @@ public class EventDispatcher {
             return;
         }
         again.set(true);
-        if (!running.get()) {
+        // one queued run at a time, however many events a transaction wrote; a run in progress sees "again"
+        if (nudged.compareAndSet(false, true)) {
             try {
-                executor.submit(this::runSafely);
+                executor.submit(() -> {
+                    nudged.set(false);
+                    runSafely();
+                });
             } catch (RuntimeException e) {
+                nudged.set(false);
                 LOG.log(Level.FINE, "Dispatcher nudge refused; the poll will deliver", e);
             }
         }

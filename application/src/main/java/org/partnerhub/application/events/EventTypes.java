@@ -18,8 +18,8 @@ public final class EventTypes {
             "supply.created", "supply.published", "supply.changed", "supply.paused", "supply.resumed",
             "supply.withdrawn",
             "match.notified",
-            "intent.proposed", "intent.negotiating", "intent.accepted", "intent.declined", "intent.agreed",
-            "intent.withdrawn", "intent.expired", "intent.noted",
+            "intent.proposed", "intent.accepted", "intent.declined", "intent.agreement-offered", "intent.agreed",
+            "intent.withdrawn", "intent.expired",
             "project.created", "project.planned", "project.reported", "project.delivered", "project.evaluated",
             "project.cancelled", "project.showcased", "project.unshowcased"));
 

@@ -43,6 +43,9 @@ public class NeedCooperation {
     @Inject
     NeedAccess access;
 
+    @Inject
+    NeedEvents needEvents;
+
     /** The need's summary, if it exists (whoever asks: the caller decides what it shows). */
     public Optional<NeedSummary> find(Long needId) {
         return needs.find(needId).map(NeedCooperation::summary);
@@ -80,6 +83,7 @@ public class NeedCooperation {
             throw new ConflictException(Message.of("intent.need.taken", locked.getStatus().name()));
         }
         locked.apply(NeedAction.START_COOPERATION, recorder, reference, now);
+        needEvents.need("cooperation-started", locked);
         return summary(locked);
     }
 
@@ -89,6 +93,7 @@ public class NeedCooperation {
         Need need = needs.findForUpdate(needId).orElseThrow(() -> notFound(needId));
         if (NeedAction.FULFIL.allowedFrom(need.getStatus())) {
             need.apply(NeedAction.FULFIL, recorder, reason, now);
+            needEvents.need("fulfilled", need);
         }
     }
 
@@ -107,6 +112,7 @@ public class NeedCooperation {
         Need need = needs.findForUpdate(needId).orElseThrow(() -> notFound(needId));
         if (NeedAction.RESUME.allowedFrom(need.getStatus())) {
             need.apply(NeedAction.RESUME, recorder, reason, now);
+            needEvents.need("resumed", need);
         }
     }
 

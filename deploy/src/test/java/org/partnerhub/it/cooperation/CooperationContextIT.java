@@ -80,6 +80,7 @@ import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.PageRequest;
 import org.partnerhub.domain.shared.TargetGroup;
 import org.partnerhub.it.support.Deployments;
+import org.partnerhub.it.support.OutboxDrain;
 
 /**
  * The cooperation context inside the server, on the run's MariaDB: the intent's moves and who may make them, capacity
@@ -97,7 +98,7 @@ class CooperationContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.packagedWarWith(CooperationContextIT.class, EvaluatedProjects.class);
+        return Deployments.packagedWarWith(CooperationContextIT.class, EvaluatedProjects.class, OutboxDrain.class);
     }
 
     /** Keeps every ProjectEvaluated fired, as the matching context would observe it. */
@@ -244,6 +245,7 @@ class CooperationContextIT {
         assertThat(proposed.allowedActions()).containsExactly(IntentAction.WITHDRAW);
         assertThat(intents.get(cast.partner(), proposed.id()).allowedActions())
                 .containsExactlyInAnyOrder(IntentAction.ACCEPT, IntentAction.DECLINE, IntentAction.WITHDRAW);
+        OutboxDrain.await(dataSource);
         assertThat(notifications.inbox(cast.partner(), PageRequest.first(20)).items())
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notify.intent.proposed"));
 
@@ -556,6 +558,7 @@ class CooperationContextIT {
         assertThat(intents.get(cast.staff(), fresh.id()).status()).isEqualTo(IntentStatus.PROPOSED);
         assertThat(expiry.expireBatch(later)).isZero();
         // both sides are told
+        OutboxDrain.await(dataSource);
         for (Actor side : List.of(cast.staff(), cast.partner())) {
             assertThat(notifications.inbox(side, PageRequest.first(50)).items())
                     .filteredOn(n -> n.getMessageKey().equals("notify.intent.expired")).hasSize(3);
