@@ -12,6 +12,9 @@ import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.Permission;
 import org.partnerhub.application.shared.PersonalDataCipher;
 import org.partnerhub.domain.account.AccountRepository;
+import org.partnerhub.domain.account.Language;
+import org.partnerhub.domain.notification.NotificationKind;
+import org.partnerhub.domain.shared.EmailAddress;
 import org.partnerhub.domain.account.Actor;
 import org.partnerhub.domain.account.PartnerDirectory;
 import org.partnerhub.domain.account.PasswordHistoryEntry;
@@ -49,6 +52,7 @@ import org.partnerhub.domain.shared.Text;
 public class AccountService {
 
     static final String PHONE_PURPOSE = "user_account.phone";
+    static final String EMAIL_PURPOSE = "user_account.email";
 
     @Inject
     AccountRepository accounts;
@@ -86,6 +90,8 @@ public class AccountService {
         Username username = username(command.username(), errors);
         Region region = scope(actor, command.role(), command.regionCode(), command.partnerId(), errors);
         PhoneNumber phone = phone(command.phone(), errors);
+        EmailAddress email = email(command.email(), errors);
+        Language language = language(command.language(), errors);
         if (Text.clean(command.displayName()) == null) {
             errors.add(FieldError.of("displayName", "text.required"));
         }
@@ -101,6 +107,9 @@ public class AccountService {
         UserAccount user = UserAccount.create(username, command.displayName(), command.role(), region,
                 command.partnerId(), hash, true, now);
         applyPhone(user, phone, now);
+        applyEmail(user, email, now);
+        user.choosePreferences(language == null ? Language.ZH_CN : language,
+                command.mailKinds() == null ? NotificationKind.all() : command.mailKinds(), now);
         accounts.add(user);
         accounts.addPasswordHistory(new PasswordHistoryEntry(user.getId(), hash, now));
         audit.record(actor, AuditAction.USER_CREATED, "user", user.getId(), AuditOutcome.SUCCESS,
@@ -127,10 +136,12 @@ public class AccountService {
         access.require(actor, Permission.MANAGE_USERS);
         UserAccount user = manageable(actor, find(id));
         String phone = cipher.open(user.getPhoneSealed(), PHONE_PURPOSE);
-        if (phone != null) {
-            audit.record(actor, AuditAction.PERSONAL_DATA_VIEWED, "user", id, AuditOutcome.SUCCESS, "phone");
+        String email = cipher.open(user.getEmailSealed(), EMAIL_PURPOSE);
+        if (phone != null || email != null) {
+            audit.record(actor, AuditAction.PERSONAL_DATA_VIEWED, "user", id, AuditOutcome.SUCCESS,
+                    phone != null && email != null ? "phone, email" : phone != null ? "phone" : "email");
         }
-        return UserView.of(user, phone, phone != null, clock.instant());
+        return UserView.of(user, phone, email, phone != null || email != null, clock.instant());
     }
 
     public UserView change(Actor actor, Long id, long expectedVersion, UserChange command) {
@@ -139,6 +150,8 @@ public class AccountService {
         List<FieldError> errors = new ArrayList<>();
         Region region = scope(actor, command.role(), command.regionCode(), command.partnerId(), errors);
         PhoneNumber phone = phone(command.phone(), errors);
+        EmailAddress email = email(command.email(), errors);
+        Language language = language(command.language(), errors);
         if (Text.clean(command.displayName()) == null) {
             errors.add(FieldError.of("displayName", "text.required"));
         }
@@ -151,6 +164,13 @@ public class AccountService {
         Instant now = clock.instant();
         user.reassign(command.displayName(), command.role(), region, command.partnerId(), now);
         applyPhone(user, phone, now);
+        if (command.email() != null) {
+            applyEmail(user, email, now);
+        }
+        if (language != null || command.mailKinds() != null) {
+            user.choosePreferences(language == null ? user.getLanguage() : language,
+                    command.mailKinds() == null ? user.getMailKinds() : command.mailKinds(), now);
+        }
         audit.record(actor, AuditAction.USER_UPDATED, "user", id, AuditOutcome.SUCCESS,
                 user.getRole() + scopeText(user));
         return UserView.masked(user, now);
@@ -246,6 +266,40 @@ public class AccountService {
             throw new NotAuthenticatedException(Message.of("auth.invalid"));
         }
         changeOwnPassword(((LoginResult.Success) result).actor(), current, next);
+    }
+
+    /** The signed-in user's own e-mail settings (the address masked). */
+    public MailPreferences ownPreferences(Actor actor) {
+        access.requireSignedIn(actor);
+        UserAccount user = accounts.findById(actor.userId())
+                .orElseThrow(() -> new NotFoundException(Message.of("user.notFound", actor.userId())));
+        return MailPreferences.of(user);
+    }
+
+    /**
+     * A user changes their own e-mail settings: {@code email} null keeps the address, empty removes it; the language
+     * ({@code zh-CN} or {@code en}) and the kinds of notification wanted by e-mail.
+     */
+    public MailPreferences changeOwnPreferences(Actor actor, String email, String language,
+            java.util.Set<NotificationKind> kinds) {
+        access.requireSignedIn(actor);
+        UserAccount user = accounts.findByIdForUpdate(actor.userId())
+                .orElseThrow(() -> new NotFoundException(Message.of("user.notFound", actor.userId())));
+        List<FieldError> errors = new ArrayList<>();
+        EmailAddress address = email(email, errors);
+        Language chosen = language(language, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        if (email != null) {
+            applyEmail(user, address, now);
+        }
+        user.choosePreferences(chosen == null ? user.getLanguage() : chosen, kinds == null ? user.getMailKinds() : kinds,
+                now);
+        audit.record(actor, AuditAction.USER_UPDATED, "user", user.getId(), AuditOutcome.SUCCESS,
+                "own e-mail settings" + (email != null ? " and address" : ""));
+        return MailPreferences.of(user);
     }
 
     /** The policy, for forms that explain it before the user types. */
@@ -346,6 +400,37 @@ public class AccountService {
         } catch (InvalidValueException e) {
             errors.add(new FieldError("phone", null, e.message()));
             return null;
+        }
+    }
+
+    private static EmailAddress email(String raw, List<FieldError> errors) {
+        if (Text.clean(raw) == null) {
+            return null;
+        }
+        try {
+            return EmailAddress.of(raw);
+        } catch (InvalidValueException e) {
+            errors.add(new FieldError("email", null, e.message()));
+            return null;
+        }
+    }
+
+    private static Language language(String raw, List<FieldError> errors) {
+        if (Text.clean(raw) == null) {
+            return null;
+        }
+        Language language = Language.of(raw);
+        if (language == null) {
+            errors.add(FieldError.of("language", "user.language.unknown", raw));
+        }
+        return language;
+    }
+
+    private void applyEmail(UserAccount user, EmailAddress email, Instant now) {
+        if (email == null) {
+            user.setEmail(null, null, now);
+        } else {
+            user.setEmail(cipher.seal(email.value(), EMAIL_PURPOSE), email.masked(), now);
         }
     }
 

@@ -54,7 +54,12 @@ public enum Permission {
     /** Export supply lists (audited): a partner's users their own organisation's, the district's administrators any. */
     EXPORT_SUPPLY(PARTNER, DISTRICT_ADMIN),
     /** Replay the domain events on a delivery channel from a sequence on (issue 14, events). */
-    REPLAY_EVENTS(DISTRICT_ADMIN);
+    REPLAY_EVENTS(DISTRICT_ADMIN),
+    /**
+     * Subscribe URLs to the events one may see (webhooks) and manage one's own subscriptions; the district's
+     * administrators see and manage every subscription.
+     */
+    MANAGE_WEBHOOKS(DISTRICT_ADMIN, INTEGRATOR);
 
     private final Set<Role> roles;
 

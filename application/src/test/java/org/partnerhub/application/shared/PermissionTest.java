@@ -32,6 +32,11 @@ class PermissionTest {
     }
 
     @Test
+    void webhooksAreForTheDistrictsAdministratorsAndIntegratorsOnly() {
+        assertThat(Permission.MANAGE_WEBHOOKS.roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.INTEGRATOR);
+    }
+
+    @Test
     void anAuditorManagesNothing() {
         assertThat(Permission.MANAGE_USERS.grantedTo(Role.AUDITOR)).isFalse();
         assertThat(Permission.IMPORT_REGIONS.grantedTo(Role.AUDITOR)).isFalse();
@@ -42,7 +47,9 @@ class PermissionTest {
     void partnersIntegratorsAndLocalStaffHoldOnlyTheNeedAndSupplyContextRights() {
         Set<Permission> needContext = EnumSet.of(Permission.EDIT_NEEDS, Permission.DRAFT_NEEDS, Permission.EXPORT_NEEDS,
                 Permission.IMPORT_NEEDS, Permission.RECORD_VISITS, Permission.EDIT_PAIN_POINTS, Permission.SET_FUNDS,
-                Permission.EDIT_SUPPLY, Permission.IMPORT_SUPPLY, Permission.EXPORT_SUPPLY);
+                Permission.EDIT_SUPPLY, Permission.IMPORT_SUPPLY, Permission.EXPORT_SUPPLY,
+                // an integrator subscribes webhooks to the events its scope may see (issue 14)
+                Permission.MANAGE_WEBHOOKS);
         for (Role role : new Role[] {Role.PARTNER, Role.INTEGRATOR, Role.STREET_STAFF, Role.COMMUNITY_STAFF}) {
             for (Permission permission : EnumSet.complementOf(EnumSet.copyOf(needContext))) {
                 assertThat(permission.grantedTo(role)).as("%s to %s", permission, role).isFalse();

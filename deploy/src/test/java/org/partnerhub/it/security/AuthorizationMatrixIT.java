@@ -139,6 +139,18 @@ class AuthorizationMatrixIT {
         API.put("POST /api/v1/projects/{id}/cancellation", NEED_RECORDERS);
         API.put("PUT /api/v1/projects/{id}/showcase", ADMIN);
         API.put("GET /api/v1/projects/{id}/photos/{key}", EVERYONE);
+        // webhooks and e-mail settings (issue 14): integrators and the district's administrators subscribe; every
+        // signed-in user keeps their own e-mail settings
+        Set<Who> webhooks = EnumSet.of(Who.DISTRICT_ADMIN, Who.INTEGRATOR);
+        API.put("POST /api/v1/webhooks", webhooks);
+        API.put("GET /api/v1/webhooks", webhooks);
+        API.put("GET /api/v1/webhooks/{id}", webhooks);
+        API.put("DELETE /api/v1/webhooks/{id}", webhooks);
+        API.put("GET /api/v1/webhooks/{id}/deliveries", webhooks);
+        API.put("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", webhooks);
+        API.put("POST /api/v1/webhooks/{id}/enable", webhooks);
+        API.put("GET /api/v1/users/me/mail-settings", SIGNED_IN);
+        API.put("PUT /api/v1/users/me/mail-settings", SIGNED_IN);
     }
 
     /** Pages: path → who is allowed. */
@@ -328,7 +340,9 @@ class AuthorizationMatrixIT {
                 .replace("{year}", String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()))
                 .replace("{number}", application.number())
                 .replace("{key}", "no-such-photo")
+                .replace("{deliveryId}", "999999999")
                 .replace("{id}", endpoint.contains("tokens") || endpoint.contains("documents") || needContext(endpoint)
+                        || endpoint.contains("/webhooks/")
                         ? "999999999" : endpoint.contains("/partners/") ? String.valueOf(partnerId) : "1");
         Account account = ACCOUNTS.get(who);
         List<String> headers = new ArrayList<>();

@@ -94,6 +94,27 @@ public final class AppServer implements AutoCloseable {
         throw new IllegalStateException("The application was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
     }
 
+    /** The server's process id (the JVM that runs Payara Micro and the application). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Kills the server as a crash would ({@code kill -9} of its own process): no shutdown hook, no orderly stop, work
+     * in flight simply ends.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Process " + process.pid() + " survived SIGKILL");
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            // only a hint for CI's clean-up
+        }
+    }
+
     @Override
     public void close() {
         List<ProcessHandle> children = process.descendants().toList();

@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import org.partnerhub.domain.notification.NotificationKind;
 import org.partnerhub.domain.region.Region;
 import org.partnerhub.domain.region.RegionCode;
 import org.partnerhub.domain.shared.Message;
@@ -24,7 +26,8 @@ import org.partnerhub.domain.shared.Text;
  * an organisation for partner users. It also carries the sign-in state the identity rules need: the password hash and
  * its age, consecutive failures, the lock, and a session epoch that ends every open session and token when raised.
  *
- * <p>The phone number is personal data: it is stored sealed (encrypted) and, for lists, as a masked copy.
+ * <p>The phone number and the e-mail address are personal data: each is stored sealed (encrypted) and, for lists, as a
+ * masked copy.
  */
 @Entity
 @Table(name = "user_account")
@@ -64,6 +67,20 @@ public class UserAccount {
 
     @Column(name = "phone_masked", length = 32)
     private String phoneMasked;
+
+    @Column(name = "email_sealed", length = 512)
+    private Sealed emailSealed;
+
+    @Column(name = "email_masked", length = 255)
+    private String emailMasked;
+
+    /** The language of what is sent to the user outside the browser (e-mail): {@code zh-CN} or {@code en}. */
+    @Column(name = "language", nullable = false, length = 8)
+    private String language = Language.ZH_CN.tag();
+
+    /** The kinds of notification the user also wants by e-mail (comma-separated {@link NotificationKind} names). */
+    @Column(name = "mail_kinds", nullable = false, length = 255)
+    private String mailKinds = NotificationKind.format(NotificationKind.all());
 
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
@@ -161,6 +178,24 @@ public class UserAccount {
         phoneSealed = sealed;
         phoneMasked = masked;
         updatedAt = now;
+    }
+
+    public void setEmail(Sealed sealed, String masked, Instant now) {
+        emailSealed = sealed;
+        emailMasked = masked;
+        updatedAt = now;
+    }
+
+    /** The user's choice of language and of the kinds of notification that also come by e-mail. */
+    public void choosePreferences(Language newLanguage, Set<NotificationKind> kinds, Instant now) {
+        language = Objects.requireNonNull(newLanguage, "language").tag();
+        mailKinds = NotificationKind.format(Objects.requireNonNull(kinds, "kinds"));
+        updatedAt = now;
+    }
+
+    /** Whether a notification of this kind also goes to the user's e-mail address (if the user has one). */
+    public boolean wantsMail(NotificationKind kind) {
+        return emailSealed != null && getMailKinds().contains(kind);
     }
 
     /** Whether a sign-in is refused right now because of earlier failures. */
@@ -279,6 +314,23 @@ public class UserAccount {
 
     public String getPhoneMasked() {
         return phoneMasked;
+    }
+
+    public Sealed getEmailSealed() {
+        return emailSealed;
+    }
+
+    public String getEmailMasked() {
+        return emailMasked;
+    }
+
+    public Language getLanguage() {
+        Language parsed = Language.of(language);
+        return parsed == null ? Language.ZH_CN : parsed;
+    }
+
+    public Set<NotificationKind> getMailKinds() {
+        return NotificationKind.parse(mailKinds);
     }
 
     public String getPasswordHash() {

@@ -30,5 +30,7 @@ public enum AuditAction {
     SUPPLY_CHANGED,
     SUPPLIES_IMPORTED,
     INTENT_CHANGED,
-    PROJECT_CHANGED
+    PROJECT_CHANGED,
+    // webhooks (issue 14): subscribed, deleted, disabled after failing, enabled again
+    WEBHOOK_CHANGED
 }

@@ -104,7 +104,7 @@ public class UserBacking implements Serializable {
         user = new UserView(changed.id(), changed.username(), changed.displayName(), changed.role(), changed.regionCode(),
                 changed.partnerId(), changed.phone() == null ? null : (phone != null ? phone : shown), true,
                 changed.enabled(), changed.locked(), changed.mustChangePassword(), changed.lastLoginAt(),
-                changed.createdAt(), changed.version());
+                changed.createdAt(), changed.version(), changed.email(), changed.language(), changed.mailKinds());
         fill();
     }
 

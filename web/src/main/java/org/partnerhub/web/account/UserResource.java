@@ -17,6 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partnerhub.application.account.MailPreferences;
+import org.partnerhub.domain.notification.NotificationKind;
+import org.partnerhub.domain.shared.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,24 +51,71 @@ import org.partnerhub.web.shared.ApiTime;
 @SecurityRequirement(name = "bearer")
 public class UserResource {
 
-    /** A new account. {@code regionCode} for staff, auditors and integrators; {@code partnerId} for partner users. */
+    /**
+     * A new account. {@code regionCode} for staff, auditors and integrators; {@code partnerId} for partner users.
+     * Optional: {@code email}, {@code language} of e-mails ({@code zh-CN} default, or {@code en}), {@code mailKinds}
+     * (the kinds of notification also sent by e-mail; all if absent).
+     */
     public record NewUserRequest(String username, String displayName, Role role, String regionCode, Long partnerId,
-            String phone) {}
+            String phone, String email, String language, List<String> mailKinds) {}
 
-    /** A change to an account; {@code enabled: false} disables it and ends its sessions and tokens. */
+    /**
+     * A change to an account; {@code enabled: false} disables it and ends its sessions and tokens. {@code email},
+     * {@code language} and {@code mailKinds} change only when sent ({@code email: ""} removes the address).
+     */
     public record UserChangeRequest(String displayName, Role role, String regionCode, Long partnerId, String phone,
-            Boolean enabled) {}
+            Boolean enabled, String email, String language, List<String> mailKinds) {}
 
-    /** An account. {@code phone} is masked in lists and in full on a single account (reading it is audited). */
+    /**
+     * An account. {@code phone} and {@code email} are masked in lists and in full on a single account (reading them
+     * is audited).
+     */
     public record UserDto(Long id, String username, String displayName, Role role, String regionCode, Long partnerId,
             String phone, boolean enabled, boolean locked, boolean mustChangePassword, OffsetDateTime lastLoginAt,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, String email, String language, List<String> mailKinds) {
 
         static UserDto of(UserView u) {
             return new UserDto(u.id(), u.username(), u.displayName(), u.role(), u.regionCode(), u.partnerId(), u.phone(),
                     u.enabled(), u.locked(), u.mustChangePassword(), ApiTime.of(u.lastLoginAt()),
-                    ApiTime.of(u.createdAt()));
+                    ApiTime.of(u.createdAt()), u.email(), u.language(), kindNames(u.mailKinds()));
         }
+    }
+
+    /** One's own e-mail settings: the address (masked; null if none), the language, the kinds wanted by e-mail. */
+    public record MailSettingsDto(String email, String language, List<String> mailKinds) {
+
+        static MailSettingsDto of(MailPreferences p) {
+            return new MailSettingsDto(p.email(), p.language(), kindNames(p.mailKinds()));
+        }
+    }
+
+    /** A change of one's own e-mail settings; what is absent stays ({@code email: ""} removes the address). */
+    public record MailSettingsRequest(String email, String language, List<String> mailKinds) {}
+
+    static List<String> kindNames(Set<NotificationKind> kinds) {
+        return kinds == null ? List.of() : kinds.stream().sorted().map(Enum::name).toList();
+    }
+
+    /** The kinds named, or null when none were sent; an unknown name is refused naming {@code mailKinds[i]}. */
+    static Set<NotificationKind> kinds(List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            NotificationKind kind = names.get(i) == null ? null : Enums.find(NotificationKind.class, names.get(i));
+            if (kind == null) {
+                errors.add(FieldError.of("mailKinds[" + i + "]", "param.enum", String.valueOf(names.get(i)),
+                        Enums.names(NotificationKind.class)));
+            } else {
+                kinds.add(kind);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return kinds;
     }
 
     /** A created account and its temporary password (shown once; it must be changed at the first sign-in). */
@@ -79,9 +133,11 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "The account and its temporary password")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     public Response create(NewUserRequest body, @Context UriInfo uri) {
-        NewUserRequest request = body == null ? new NewUserRequest(null, null, null, null, null, null) : body;
+        NewUserRequest request = body == null
+                ? new NewUserRequest(null, null, null, null, null, null, null, null, null) : body;
         CreatedUser created = accounts.create(actor.get(), new NewUser(request.username(), request.displayName(),
-                request.role(), request.regionCode(), request.partnerId(), request.phone()));
+                request.role(), request.regionCode(), request.partnerId(), request.phone(), request.email(),
+                request.language(), kinds(request.mailKinds())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.user().id())).build())
                 .header("Cache-Control", "no-store")
                 .entity(new CreatedUserDto(UserDto.of(created.user()), created.temporaryPassword()))
@@ -105,6 +161,25 @@ public class UserResource {
         accounts.changeOwnPasswordWithCredentials(credentials[0], credentials[1],
                 body == null ? null : body.newPassword(), actor.get().clientAddress());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me/mail-settings")
+    @Operation(operationId = "getMyMailSettings", summary = "My e-mail notification settings (the address masked)")
+    public MailSettingsDto mailSettings() {
+        return MailSettingsDto.of(accounts.ownPreferences(actor.get()));
+    }
+
+    @PUT
+    @Path("me/mail-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMyMailSettings", summary = "Change my e-mail address, language and the kinds of "
+            + "notification I get by e-mail")
+    @APIResponse(responseCode = "400", description = "An invalid address, language or kind, each named")
+    public MailSettingsDto changeMailSettings(MailSettingsRequest body) {
+        MailSettingsRequest request = body == null ? new MailSettingsRequest(null, null, null) : body;
+        return MailSettingsDto.of(accounts.changeOwnPreferences(actor.get(), request.email(), request.language(),
+                kinds(request.mailKinds())));
     }
 
     @GET
@@ -138,10 +213,12 @@ public class UserResource {
     @APIResponse(responseCode = "412", description = "The account changed since it was read")
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UserChangeRequest body) {
         Long userId = Params.id(id);
-        UserChangeRequest request = body == null ? new UserChangeRequest(null, null, null, null, null, null) : body;
+        UserChangeRequest request = body == null
+                ? new UserChangeRequest(null, null, null, null, null, null, null, null, null) : body;
         long version = ifMatch == null ? accounts.version(actor.get(), userId) : Params.version(ifMatch);
         UserView changed = accounts.change(actor.get(), userId, version, new UserChange(request.displayName(),
-                request.role(), request.regionCode(), request.partnerId(), request.phone()));
+                request.role(), request.regionCode(), request.partnerId(), request.phone(), request.email(),
+                request.language(), kinds(request.mailKinds())));
         if (request.enabled() != null) {
             changed = accounts.setEnabled(actor.get(), userId, request.enabled());
         }
