@@ -40,12 +40,15 @@ class ContextMapTest {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("region", Set.of("account", "audit")),
             Map.entry("category", Set.of()),
-            Map.entry("account", Set.of("region", "audit")),
+            // account → notification: a user's choice of which kinds of notification reach them by e-mail (NotificationKind)
+            Map.entry("account", Set.of("region", "audit", "notification")),
             Map.entry("audit", Set.of("account")),
             Map.entry("file", Set.of()),
             Map.entry("notification", Set.of("account", "events")),
             // the outbox (issue 14, events): every context that publishes or consumes domain events uses its API
             Map.entry("events", Set.of("account")),
+            // webhooks (issue 14): subscriptions scoped by their owner, delivered as an events channel, owners told
+            Map.entry("webhook", Set.of("account", "audit", "notification", "events")),
             Map.entry("imports", Set.of("account")),
             Map.entry("search", Set.of()),
             Map.entry("partner", Set.of("account", "audit", "region", "category", "file", "notification", "search",
@@ -62,7 +65,8 @@ class ContextMapTest {
 
     /** The domain types a context publishes to the others (all its application package is published besides). */
     static final Map<String, Set<String>> PUBLISHED = Map.ofEntries(
-            Map.entry("account", Set.of("Actor", "Role", "PartnerDirectory")),
+            Map.entry("account", Set.of("Actor", "Role", "PartnerDirectory", "Language")),
+            Map.entry("notification", Set.of("NotificationKind")),
             Map.entry("audit", Set.of("AuditAction", "AuditOutcome")),
             Map.entry("region", Set.of("RegionCode", "RegionCodeConverter", "RegionLevel", "RegionName", "RegionQuery")),
             Map.entry("category", Set.of("CategoryCode", "CategoryCodeConverter")),
