@@ -46,7 +46,7 @@ public class NotificationResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "My notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first")
     public ListResponse<NotificationDto> inbox(@QueryParam("page") String page, @QueryParam("size") String size) {
         Locale locale = Problems.locale(headers);
         return ListResponse.of(notifications.inbox(actor.get(), Params.page(page, size)), n -> of(n, locale));
@@ -54,7 +54,7 @@ public class NotificationResource {
 
     @POST
     @Path("read")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(operationId = "markNotificationsRead", summary = "Mark all my notifications read")
     public Response readAll() {
         notifications.markAllRead(actor.get());
         return Response.noContent().build();
