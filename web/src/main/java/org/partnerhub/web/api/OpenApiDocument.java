@@ -141,7 +141,7 @@ public class OpenApiDocument implements OASFilter {
                     });
                 }
             }
-            mergePatches(api);
+            mergePatches(api, schemas);
             files(api);
             schemas.install(api);
             examples(api, schemas);
@@ -303,7 +303,7 @@ public class OpenApiDocument implements OASFilter {
     }
 
     /** A merge patch (RFC 7396) is a part of the PUT's body: the same schema, an example that changes one field. */
-    private static void mergePatches(OpenAPI api) {
+    private static void mergePatches(OpenAPI api, Schemas schemas) {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -323,7 +323,13 @@ public class OpenApiDocument implements OASFilter {
                     media.setSchema(json.getSchema());
                 }
             }
-            media.setExample(Map.of("description", "每周二、四上门送餐"));
+            // one member the body really has: a description, or a partner's introduction
+            Schema target = media.getSchema() == null || media.getSchema().getRef() == null ? null
+                    : schemas.byName.get(media.getSchema().getRef().substring(REF.length()));
+            boolean described = target == null || target.getProperties() == null
+                    || target.getProperties().containsKey("description");
+            media.setExample(described ? Map.of("description", "每周二、四上门送餐")
+                    : Map.of("introduction", "专注社区养老服务十年"));
             patch.getRequestBody().setRequired(true);
         }
     }
