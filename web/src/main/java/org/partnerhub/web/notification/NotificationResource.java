@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.notification.NotificationService;
@@ -55,6 +56,7 @@ public class NotificationResource {
     @POST
     @Path("read")
     @Operation(operationId = "markNotificationsRead", summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "204", description = "All my notifications are marked read")
     public Response readAll() {
         notifications.markAllRead(actor.get());
         return Response.noContent().build();
