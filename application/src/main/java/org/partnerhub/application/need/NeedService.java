@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.partnerhub.application.shared.Synced;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.NameBook;
@@ -180,6 +181,19 @@ public class NeedService {
         return found.map(n -> view(actor, n, names));
     }
 
+    /**
+     * A sync ({@code updatedSince} given): what changed since then, ordered by change time, as the list shows it, plus
+     * a tombstone for each need that was public once and that this reader no longer sees (closed, merged, taken back
+     * to a draft). A draft that was never public is never a tombstone: a reader who could not see it hears nothing.
+     */
+    public Page<Synced<NeedView>> changes(Actor actor, NeedFilter filter, PageRequest page) {
+        Page<Need> found = needs.find(query(actor, filter).withTombstones(), page);
+        NameBook names = names(found.items().stream().filter(n -> rules.mayRead(actor, n)).toList());
+        return found.map(n -> rules.mayRead(actor, n) ? Synced.of(view(actor, n, names))
+                : Synced.gone(new Synced.Tombstone(n.getId(), n.getStatus().name(), n.getMergedIntoId(),
+                        n.getUpdatedAt())));
+    }
+
     /** The filter as a repository query, limited to what this reader may see; bad codes are field errors. */
     public NeedQuery query(Actor actor, NeedFilter filter) {
         List<FieldError> errors = new ArrayList<>();
@@ -223,6 +237,17 @@ public class NeedService {
      * The owners' (or the drafting partner's) edit. {@code expectedVersion} is the version the editor read (required);
      * if the need changed since, nothing is saved and the editor is told (412 / a message on the page).
      */
+    /**
+     * The need as its editor reads it before a partial change (a merge patch): the same checks as {@link #edit}, in
+     * the same order, so whoever may not edit it learns no more than from a PUT.
+     */
+    public NeedView forEdit(Actor actor, Long id) {
+        requireNeedRole(actor);
+        Need need = existing(id);
+        rules.requireEdit(actor, need);
+        return view(actor, need);
+    }
+
     public NeedView edit(Actor actor, Long id, Long expectedVersion, NeedForm form) {
         requireNeedRole(actor);
         Need need = existing(id);

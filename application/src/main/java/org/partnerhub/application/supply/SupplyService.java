@@ -12,6 +12,7 @@ import java.util.Set;
 import org.partnerhub.application.need.Places;
 import org.partnerhub.application.need.TraceEntry;
 import org.partnerhub.application.partner.PartnerStandings;
+import org.partnerhub.application.shared.Synced;
 import org.partnerhub.application.shared.AccessPolicy;
 import org.partnerhub.application.shared.AuditLog;
 import org.partnerhub.application.shared.CodedName;
@@ -134,6 +135,19 @@ public class SupplyService {
         return found.map(s -> view(actor, s, names, false));
     }
 
+    /**
+     * A sync ({@code updatedSince} given): what changed since then, ordered by change time, as the catalogue shows it,
+     * plus a tombstone for each item that was published once and that this reader no longer sees (paused, withdrawn,
+     * its partner suspended, withdrawn or removed). A draft never published is never a tombstone.
+     */
+    public Page<Synced<SupplyView>> changes(Actor actor, SupplyFilter filter, PageRequest page) {
+        Page<SupplyItem> found = supplies.find(query(actor, filter).withTombstones(), page);
+        List<SupplyItem> seen = found.items().stream().filter(s -> rules.mayRead(actor, s, s.isPartnerListed())).toList();
+        NameBook names = names(seen);
+        return found.map(s -> rules.mayRead(actor, s, s.isPartnerListed()) ? Synced.of(view(actor, s, names, false))
+                : Synced.gone(new Synced.Tombstone(s.getId(), s.getStatus().name(), null, s.getUpdatedAt())));
+    }
+
     /** The filter as a repository query, limited to what this reader may see; bad codes are field errors. */
     public SupplyQuery query(Actor actor, SupplyFilter filter) {
         List<FieldError> errors = new ArrayList<>();
@@ -171,6 +185,17 @@ public class SupplyService {
      * The partner's edit. {@code expectedVersion} is the version the editor read (required); if the item changed since,
      * nothing is saved (412 / a message on the page). The capacity never goes below what cooperations use.
      */
+    /**
+     * The item as its editor reads it before a partial change (a merge patch): the same checks as {@link #edit}, in
+     * the same order, so whoever may not edit it learns no more than from a PUT.
+     */
+    public SupplyView forEdit(Actor actor, Long id) {
+        access.require(actor, Permission.EDIT_SUPPLY);
+        SupplyItem item = supplies.find(id).orElseThrow(() -> notFound(id));
+        rules.requireOwner(actor, item);
+        return get(actor, id);
+    }
+
     public SupplyView edit(Actor actor, Long id, Long expectedVersion, SupplyForm form) {
         // the function before the record: whoever may edit no item is refused without learning whether it exists
         access.require(actor, Permission.EDIT_SUPPLY);

@@ -15,7 +15,19 @@ import org.partnerhub.domain.shared.TargetGroup;
  */
 public record SupplyQuery(String servesPath, List<CategoryCode> categories, FundingMode fundingMode,
         TargetGroup targetGroup, Long partnerId, SupplyStatus status, List<String> terms, Instant updatedSince,
-        SupplyVisibility visibility) {
+        SupplyVisibility visibility, boolean tombstones) {
+
+    public SupplyQuery(String servesPath, List<CategoryCode> categories, FundingMode fundingMode,
+            TargetGroup targetGroup, Long partnerId, SupplyStatus status, List<String> terms, Instant updatedSince,
+            SupplyVisibility visibility) {
+        this(servesPath, categories, fundingMode, targetGroup, partnerId, status, terms, updatedSince, visibility, false);
+    }
+
+    /** The same query (a sync), also selecting the items that were published once: the service makes tombstones. */
+    public SupplyQuery withTombstones() {
+        return new SupplyQuery(servesPath, categories, fundingMode, targetGroup, partnerId, status, terms, updatedSince,
+                visibility, updatedSince != null);
+    }
 
     public SupplyQuery {
         categories = categories == null ? List.of() : List.copyOf(categories);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +57,7 @@ public class TokenResource {
     RequestActor actor;
 
     @POST
-    @Operation(summary = "Get a bearer token", description = "Authenticate with HTTP Basic (the account's user name and "
+    @Operation(operationId = "issueToken", summary = "Get a bearer token", description = "Authenticate with HTTP Basic (the account's user name and "
             + "password). The token is shown once; only its hash is stored. It expires after the configured validity "
             + "(90 days by default) and ends when the account is disabled or its password or role changes.")
     @SecurityRequirement(name = "basic")
@@ -64,6 +65,7 @@ public class TokenResource {
     @APIResponse(responseCode = "401", description = "No, or wrong, credentials (the answer never says which)")
     @APIResponse(responseCode = "403", description = "The account must change its password first")
     @APIResponse(responseCode = "429", description = "Too many failures from this address")
+    @APIResponseSchema(value = IssuedTokenDto.class, responseCode = "201")
     public Response issue(@HeaderParam("Authorization") String authorization) {
         String[] credentials = BasicCredentials.parse(authorization);
         IssuedToken issued = authentication.issueToken(credentials[0], credentials[1], actor.get().clientAddress());
@@ -74,7 +76,7 @@ public class TokenResource {
     }
 
     @GET
-    @Operation(summary = "List tokens", description = "District administrators see every token, everyone else their own.")
+    @Operation(operationId = "listTokens", summary = "List tokens", description = "District administrators see every token, everyone else their own.")
     @SecurityRequirement(name = "bearer")
     public ListResponse<TokenDto> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return ListResponse.of(tokens.list(actor.get(), Params.page(page, size)), TokenDto::of);
@@ -82,7 +84,7 @@ public class TokenResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke a token", description = "One's own, or any as a district administrator.")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "One's own, or any as a district administrator.")
     @SecurityRequirement(name = "bearer")
     public TokenDto revoke(@PathParam("id") String id) {
         return TokenDto.of(tokens.revoke(actor.get(), Params.id(id)));

@@ -25,6 +25,7 @@ import org.partnerhub.application.account.MailPreferences;
 import org.partnerhub.domain.notification.NotificationKind;
 import org.partnerhub.domain.shared.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -129,9 +130,10 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account (district administrators)")
+    @Operation(operationId = "createUser", summary = "Create an account (district administrators)")
     @APIResponse(responseCode = "201", description = "The account and its temporary password")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponseSchema(value = CreatedUserDto.class, responseCode = "201")
     public Response create(NewUserRequest body, @Context UriInfo uri) {
         NewUserRequest request = body == null
                 ? new NewUserRequest(null, null, null, null, null, null, null, null, null) : body;
@@ -150,7 +152,7 @@ public class UserResource {
     @POST
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change one's own password", description = "Authenticate with HTTP Basic (the current password); "
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password", description = "Authenticate with HTTP Basic (the current password); "
             + "the new one must follow the password rules. Needed before a new account, or one whose password expired, "
             + "can get a token. All sessions and tokens of the account end.")
     @SecurityRequirement(name = "basic")
@@ -183,7 +185,7 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List accounts (district administrators); phone numbers masked")
+    @Operation(operationId = "listUsers", summary = "List accounts (district administrators); phone numbers masked")
     public ListResponse<UserDto> list(@QueryParam("role") String role, @QueryParam("q") String q,
             @QueryParam("enabled") String enabled, @QueryParam("page") String page, @QueryParam("size") String size) {
         Role wanted = null;
@@ -199,7 +201,8 @@ public class UserResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account, with its full phone number (the reading is audited)")
+    @Operation(operationId = "getUser", summary = "One account, with its full phone number (the reading is audited)")
+    @APIResponseSchema(UserDto.class)
     public Response get(@PathParam("id") String id) {
         UserView user = accounts.get(actor.get(), Params.id(id));
         return Response.ok(UserDto.of(user)).tag(etag(user)).header("Cache-Control", "no-store").build();
@@ -208,9 +211,10 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an account", description = "Send If-Match with the ETag of the account as read; a stale "
+    @Operation(operationId = "updateUser", summary = "Change an account", description = "Send If-Match with the ETag of the account as read; a stale "
             + "one is refused with 412 so that no change is overwritten unseen.")
     @APIResponse(responseCode = "412", description = "The account changed since it was read")
+    @APIResponseSchema(UserDto.class)
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UserChangeRequest body) {
         Long userId = Params.id(id);
         UserChangeRequest request = body == null

@@ -48,7 +48,7 @@ public class AuditResource {
     RequestActor actor;
 
     @GET
-    @Operation(summary = "Read the audit log", description = "Filters: actor (user name), action, objectType, objectId, "
+    @Operation(operationId = "listAuditEvents", summary = "Read the audit log", description = "Filters: actor (user name), action, objectType, objectId, "
             + "outcome, from and to (instants with offset; from inclusive, to exclusive).")
     public ListResponse<AuditEventDto> list(@QueryParam("actor") String actorName, @QueryParam("action") String action,
             @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,11 +60,12 @@ public class IntentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose an intent", description = "By the need's community (its community or street staff) "
+    @Operation(operationId = "proposeIntent", summary = "Propose an intent", description = "By the need's community (its community or street staff) "
             + "or the supply item's partner, for a published need and a published item of an active partner. Unknown "
             + "need or item: 404; a proposer on both sides: 422 (supplyId); not a side: 403; an open intent of the "
             + "same pair: 409. Idempotency-Key supported.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the intent")
+    @APIResponseSchema(value = IntentDto.class, responseCode = "201")
     public Response propose(IntentRequest body) {
         IntentRequest request = body == null ? new IntentRequest(null, null, null) : body;
         IntentView view = intents.propose(actor.get(), request.needId(), request.supplyId(), request.note());
@@ -74,7 +76,7 @@ public class IntentResource {
     }
 
     @GET
-    @Operation(summary = "My intents", description = "The intents the caller is a side of (the district and auditors: "
+    @Operation(operationId = "listIntents", summary = "My intents", description = "The intents the caller is a side of (the district and auditors: "
             + "all), newest change first, with counts per status. Filters: status, needId, supplyId.")
     public IntentListDto list(@QueryParam("status") String status, @QueryParam("needId") String needId,
             @QueryParam("supplyId") String supplyId, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -90,8 +92,9 @@ public class IntentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One intent", description = "With its thread of notes, its history and the actions the caller "
+    @Operation(operationId = "getIntent", summary = "One intent", description = "With its thread of notes, its history and the actions the caller "
             + "may take now.")
+    @APIResponseSchema(IntentDto.class)
     public Response get(@PathParam("id") String id) {
         IntentView view = intents.get(actor.get(), Params.id(id));
         return ETags.ok(IntentDto.of(view), view.version());
@@ -100,11 +103,12 @@ public class IntentResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move an intent", description = "ACCEPT or DECLINE (the side that did not propose, while "
+    @Operation(operationId = "moveIntent", summary = "Move an intent", description = "ACCEPT or DECLINE (the side that did not propose, while "
             + "PROPOSED), AGREE (each side once, while NEGOTIATING; AGREED when both have: the item's capacity and the "
             + "need's budget are taken then, and the partnership project is created), WITHDRAW (either side before "
             + "AGREED). A move the status does not allow is 409 naming the move and the status; capacity or fund "
             + "exhausted is 409 too, and nothing changes.")
+    @APIResponseSchema(IntentDto.class)
     public Response transition(@PathParam("id") String id, TransitionRequest body) {
         TransitionRequest request = body == null ? new TransitionRequest(null, null) : body;
         IntentAction action = Enums.find(IntentAction.class, request.action());
@@ -117,7 +121,7 @@ public class IntentResource {
 
     @GET
     @Path("{id}/notes")
-    @Operation(summary = "The negotiation thread of an intent, oldest first")
+    @Operation(operationId = "listIntentNotes", summary = "The negotiation thread of an intent, oldest first")
     public ListResponse<NoteDto> notes(@PathParam("id") String id) {
         return ListResponse.complete(intents.notes(actor.get(), Params.id(id)).stream().map(NoteDto::of).toList());
     }
@@ -125,7 +129,7 @@ public class IntentResource {
     @POST
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a note to the thread", description = "Either side, while the intent is open or agreed; "
+    @Operation(operationId = "addIntentNote", summary = "Add a note to the thread", description = "Either side, while the intent is open or agreed; "
             + "an open intent's waiting time starts again.")
     @APIResponse(responseCode = "201", description = "Added")
     public Response addNote(@PathParam("id") String id, NoteRequest body) {

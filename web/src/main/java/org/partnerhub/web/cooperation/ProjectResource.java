@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +61,7 @@ public class ProjectResource {
     RequestActor actor;
 
     @GET
-    @Operation(summary = "My projects", description = "The projects the caller is a side of (the district and auditors: "
+    @Operation(operationId = "listProjects", summary = "My projects", description = "The projects the caller is a side of (the district and auditors: "
             + "all), and the showcase cases; filter: status.")
     @SecurityRequirement(name = "bearer")
     public ListResponse<ProjectDto> list(@QueryParam("status") String status, @QueryParam("page") String page,
@@ -70,15 +72,20 @@ public class ProjectResource {
 
     @GET
     @Path("showcase")
-    @Operation(summary = "Showcase cases (public)", description = "Delivered projects the district picked as "
+    @Operation(operationId = "listShowcaseProjects", summary = "Showcase cases (public)", description = "Delivered projects the district picked as "
             + "outstanding (优秀社区治理合伙人项目典型案例), newest pick first.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<ProjectDto> showcase(@QueryParam("page") String page, @QueryParam("size") String size) {
         return ListResponse.of(projects.showcase(actor.get(), Params.page(page, size)), ProjectDto::of);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One project", description = "Its sides, the district and auditors; a showcase case anybody.")
+    @Operation(operationId = "getProject", summary = "One project", description = "Its sides, the district and auditors; a showcase case anybody.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponseSchema(ProjectDto.class)
     public Response get(@PathParam("id") String id) {
         ProjectView view = projects.get(actor.get(), Params.id(id));
         return ETags.ok(ProjectDto.of(view), view.version());
@@ -87,9 +94,10 @@ public class ProjectResource {
     @PUT
     @Path("{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the plan (the partner)", description = "Plan text, start and end dates, milestones "
+    @Operation(operationId = "setProjectPlan", summary = "Set the plan (the partner)", description = "Plan text, start and end dates, milestones "
             + "(replacing the previous ones). If-Match with the ETag read is checked when given (412 if stale).")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(ProjectDto.class)
     public Response plan(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PlanRequest body) {
         PlanRequest request = body == null ? new PlanRequest(null, null, null, null) : body;
         List<MilestoneForm> milestones = new ArrayList<>();
@@ -106,10 +114,11 @@ public class ProjectResource {
     @POST
     @Path("{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post a progress report (the partner)", description = "text (required), peopleServed, photos "
+    @Operation(operationId = "reportProjectProgress", summary = "Post a progress report (the partner)", description = "text (required), peopleServed, photos "
             + "as {name, contentBase64} (JPEG or PNG, at most 10 MB each, at most 9).")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "Posted; the project with the new report first")
+    @APIResponseSchema(ProjectDto.class)
     public Response report(@PathParam("id") String id, ReportRequest body) {
         ReportRequest request = body == null ? new ReportRequest(null, null, null) : body;
         List<Photo> photos = new ArrayList<>();
@@ -126,9 +135,10 @@ public class ProjectResource {
     @POST
     @Path("{id}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm delivery and evaluate (the community)", description = "rating 1–5 and a comment; the "
+    @Operation(operationId = "deliverProject", summary = "Confirm delivery and evaluate (the community)", description = "rating 1–5 and a comment; the "
             + "need becomes FULFILLED and the supply item's capacity is freed.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(ProjectDto.class)
     public Response deliver(@PathParam("id") String id, DeliveryRequest body) {
         DeliveryRequest request = body == null ? new DeliveryRequest(null, null) : body;
         ProjectView view = projects.deliver(actor.get(), Params.id(id), request.rating(), request.comment());
@@ -138,9 +148,10 @@ public class ProjectResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel before delivery (either side)", description = "With a reason; the capacity and the "
+    @Operation(operationId = "cancelProject", summary = "Cancel before delivery (either side)", description = "With a reason; the capacity and the "
             + "drawn budget go back and the need is PUBLISHED again.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(ProjectDto.class)
     public Response cancel(@PathParam("id") String id, CancelRequest body) {
         ProjectView view = projects.cancel(actor.get(), Params.id(id), body == null ? null : body.reason());
         return ETags.ok(ProjectDto.of(view), view.version());
@@ -149,8 +160,9 @@ public class ProjectResource {
     @PUT
     @Path("{id}/showcase")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pick or unpick a showcase case (the district)", description = "Only a delivered project.")
+    @Operation(operationId = "setProjectShowcase", summary = "Pick or unpick a showcase case (the district)", description = "Only a delivered project.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(ProjectDto.class)
     public Response showcase(@PathParam("id") String id, ShowcaseRequest body) {
         ProjectView view = projects.showcase(actor.get(), Params.id(id), body == null ? null : body.showcase());
         return ETags.ok(ProjectDto.of(view), view.version());
@@ -159,7 +171,9 @@ public class ProjectResource {
     @GET
     @Path("{id}/photos/{key}")
     @Produces({"image/jpeg", "image/png"})
-    @Operation(summary = "A photo of one of the project's reports")
+    @Operation(operationId = "getProjectPhoto", summary = "A photo of one of the project's reports")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response photo(@PathParam("id") String id, @PathParam("key") String key) {
         StoredFile file = projects.photo(actor.get(), Params.id(id), key)
                 .orElseThrow(() -> new NotFoundException(Message.of("project.notFound", id)));

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.matching.MatchService;
 import org.partnerhub.application.matching.MatchView;
@@ -43,11 +45,13 @@ public class NeedMatchResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The supply items that fit a need", description = "Best first, at most size (1–50, default "
+    @Operation(operationId = "listNeedMatches", summary = "The supply items that fit a need", description = "Best first, at most size (1–50, default "
             + "10): published items of active partners with capacity left, of the need's domain serving its community, "
             + "street or district, and of its category from elsewhere. Each with score (0–100) and reasons "
             + "({code, text, points}; texts in the caller's language). Whoever may read the need may read its matches "
             + "(others' drafts are 404). A closed or fulfilled need has none. docs/MATCHING.md gives the formula.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<MatchDto> matches(@PathParam("id") String id, @QueryParam("size") String size) {
         Integer limit = Params.integer("size", size);
         List<MatchView> found = matches.forNeed(actor.get(), Params.id(id), limit == null ? DEFAULT_SIZE : limit);

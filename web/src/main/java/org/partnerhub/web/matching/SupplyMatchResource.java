@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.matching.MatchService;
 import org.partnerhub.web.api.ListResponse;
@@ -35,11 +37,13 @@ public class SupplyMatchResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The needs a supply item could serve", description = "Best first, at most size (1–50, default "
+    @Operation(operationId = "listSupplyMatches", summary = "The needs a supply item could serve", description = "Best first, at most size (1–50, default "
             + "10): published needs of the item's domain in the regions it serves, and of its category elsewhere. Each "
             + "with score (0–100) and reasons ({code, text, points}). Whoever may read the item may read its matches; a "
             + "paused, withdrawn or full item, or one of a suspended partner, has none. docs/MATCHING.md gives the "
             + "formula.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<MatchDto> matches(@PathParam("id") String id, @QueryParam("size") String size) {
         Integer limit = Params.integer("size", size);
         int n = limit == null ? NeedMatchResource.DEFAULT_SIZE : limit;

@@ -35,7 +35,7 @@ public class FundResource {
     RequestActor actor;
 
     @GET
-    @Operation(summary = "The funds of a year", description = "Every community in the caller's region (or under "
+    @Operation(operationId = "listCommunityFunds", summary = "The funds of a year", description = "Every community in the caller's region (or under "
             + "region), with the amount set, what its needs hold, and what is left. year defaults to this year.")
     public ListResponse<FundDto> list(@QueryParam("region") String region, @QueryParam("year") String year) {
         return ListResponse.complete(funds.list(actor.get(), Params.text(region), Params.integer("year", year)).stream()
@@ -45,7 +45,7 @@ public class FundResource {
     @PUT
     @Path("{communityCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a community's fund for a year (district administrators; street staff for their "
+    @Operation(operationId = "setCommunityFund", summary = "Set a community's fund for a year (district administrators; street staff for their "
             + "communities)", description = "It may not fall below what the community's needs already hold.")
     public FundDto set(@PathParam("communityCode") String communityCode, @PathParam("year") String year,
             FundRequest body) {

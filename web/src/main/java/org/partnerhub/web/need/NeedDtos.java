@@ -19,7 +19,9 @@ import org.partnerhub.domain.need.Urgency;
 import org.partnerhub.domain.need.VisitFormat;
 import org.partnerhub.domain.shared.FundingMode;
 import org.partnerhub.domain.shared.TargetGroup;
+import org.partnerhub.application.shared.Synced;
 import org.partnerhub.web.api.CodedNameDto;
+import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.shared.ApiTime;
 
 /** The JSON shapes of the need context's API: needs, their history, visits, pain points and community funds. */
@@ -30,20 +32,36 @@ public final class NeedDtos {
     /** Where a need came from. */
     public record SourceDto(SourceChannel channel, Long visitId) {}
 
-    /** A new need or an edit (an edit ignores {@code source}, {@code fundYear} and {@code publish}). */
+    /**
+     * A new need or an edit (an edit ignores {@code source}, {@code fundYear} and {@code publish}). A need as GET
+     * answered it is also accepted: {@code community} and {@code category} stand for {@code communityCode} and
+     * {@code categoryCode} when those are absent; its read-only fields are ignored.
+     */
     public record NeedRequest(String communityCode, String categoryCode, String title, String description,
             Integer beneficiaries, Set<TargetGroup> targetGroups, Urgency urgency, FundingMode fundingMode, Long budgetFen,
-            SourceDto source, Integer fundYear, Boolean publish) {}
+            SourceDto source, Integer fundYear, Boolean publish, CodedNameDto community, CodedNameDto category) {}
 
     /**
      * A need. {@code source.visitId}, {@code recordedBy} and {@code recordedByName} are given to its owners, the
-     * partner that recorded it, the district and auditors only.
+     * partner that recorded it, the district and auditors only. In a sync ({@code ?updatedSince=}) a need the reader
+     * could see before and no longer sees is a tombstone: only {@code id}, {@code status}, {@code mergedIntoId},
+     * {@code updatedAt} and {@code "deleted": true}.
      */
     public record NeedDto(Long id, CodedNameDto community, CodedNameDto street, CodedNameDto category, String title,
-            String description, int beneficiaries, Set<TargetGroup> targetGroups, Urgency urgency,
-            FundingMode fundingMode, long budgetFen, int fundYear, NeedStatus status, String statusReason,
+            String description, Integer beneficiaries, Set<TargetGroup> targetGroups, Urgency urgency,
+            FundingMode fundingMode, Long budgetFen, Integer fundYear, NeedStatus status, String statusReason,
             Long mergedIntoId, SourceDto source, String recordedBy, String recordedByName, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt, OffsetDateTime publishedAt, Set<NeedAction> allowedActions) {
+            OffsetDateTime updatedAt, OffsetDateTime publishedAt, Set<NeedAction> allowedActions, Boolean deleted) {
+
+        static NeedDto of(Synced<NeedView> entry) {
+            if (entry.view() != null) {
+                return of(entry.view());
+            }
+            Synced.Tombstone t = entry.tombstone();
+            return new NeedDto(t.id(), null, null, null, null, null, null, null, null, null, null, null,
+                    Enums.find(NeedStatus.class, t.status()), null, t.mergedIntoId(), null, null, null, null,
+                    ApiTime.of(t.updatedAt()), null, null, Boolean.TRUE);
+        }
 
         static NeedDto of(NeedView n) {
             return new NeedDto(n.id(), CodedNameDto.of(n.community()), CodedNameDto.of(n.street()),
@@ -51,7 +69,7 @@ public final class NeedDtos {
                     n.urgency(), n.fundingMode(), n.budgetFen(), n.fundYear(), n.status(), n.statusReason(),
                     n.mergedIntoId(), new SourceDto(n.channel(), n.visitId()), n.recordedBy(), n.recordedByName(),
                     ApiTime.of(n.createdAt()), ApiTime.of(n.updatedAt()), ApiTime.of(n.publishedAt()),
-                    n.allowedActions().isEmpty() ? null : n.allowedActions());
+                    n.allowedActions().isEmpty() ? null : n.allowedActions(), null);
         }
     }
 

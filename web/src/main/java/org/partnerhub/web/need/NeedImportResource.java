@@ -49,7 +49,7 @@ public class NeedImportResource extends ImportJobResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import needs from a spreadsheet", description = "The body is the file itself: CSV (UTF-8, "
+    @Operation(operationId = "importNeeds", summary = "Import needs from a spreadsheet", description = "The body is the file itself: CSV (UTF-8, "
             + "with or without BOM; Content-Type text/csv) or XLSX (application/vnd.openxmlformats-officedocument."
             + "spreadsheetml.sheet), recognised by its content, at most 20 MB and 20,000 rows; ?filename= names it. "
             + "Columns (Chinese or English headers, see GET …/needs/import-template): 社区编码/communityCode, "
@@ -71,7 +71,7 @@ public class NeedImportResource extends ImportJobResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
+    @Operation(operationId = "getNeedImport", summary = "An import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
             + "rows (row number, column, reason in the caller's language; at most 1000, \"invalid\" counts all). For the "
             + "uploader and district administrators.")
     @SecurityRequirement(name = "bearer")

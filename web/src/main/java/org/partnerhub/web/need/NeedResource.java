@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.need.NeedExportService;
@@ -37,7 +40,9 @@ import org.partnerhub.domain.need.Urgency;
 import org.partnerhub.domain.search.SearchOrder;
 import org.partnerhub.domain.shared.FundingMode;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.CodedNameDto;
 import org.partnerhub.web.api.ETags;
+import org.partnerhub.web.api.MergePatch;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -81,11 +86,15 @@ public class NeedResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Needs", description = "Published needs for everyone; with a token, also the drafts the caller "
+    @Operation(operationId = "listNeeds", summary = "Needs", description = "Published needs for everyone; with a token, also the drafts the caller "
             + "may see. Filters: region (a street or community code, or above), category (with its children), status, "
             + "urgency, fundingMode, channel, createdFrom/createdTo (dates, inclusive), q (every word must occur in the "
             + "title, description or category name; Chinese needs no spaces; most relevant first unless sort=NEWEST), "
-            + "visit, updatedSince (a change feed ordered by change time).")
+            + "visit, updatedSince (a sync: what changed since that instant, ordered by change time, with a tombstone "
+            + "{id, status, mergedIntoId, updatedAt, deleted: true} for each need the caller could see before and no "
+            + "longer sees: closed, merged, taken back to a draft).")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<NeedDto> list(@QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("status") String status, @QueryParam("urgency") String urgency,
             @QueryParam("fundingMode") String fundingMode, @QueryParam("channel") String channel,
@@ -99,13 +108,16 @@ public class NeedResource {
                 Params.date("createdTo", createdTo), Params.text(q), Params.instant("updatedSince", updatedSince),
                 Params.text(visit) == null ? null : Params.integer("visit", visit).longValue(),
                 Params.enumeration(SearchOrder.class, "sort", sort) == SearchOrder.NEWEST);
+        if (filter.updatedSince() != null) {
+            return ListResponse.of(needs.changes(actor.get(), filter, Params.page(page, size)), NeedDto::of);
+        }
         return ListResponse.of(needs.list(actor.get(), filter, Params.page(page, size)), NeedDto::of);
     }
 
     @GET
     @Path("export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Export needs as CSV or XLSX", description = "format=csv (default) or xlsx, and the filters of "
+    @Operation(operationId = "exportNeeds", summary = "Export needs as CSV or XLSX", description = "format=csv (default) or xlsx, and the filters of "
             + "GET /api/v1/needs: exactly what they select and the caller may read, every page, streamed. The first "
             + "columns are the import template's; labels and headers in the caller's language (Accept-Language). The "
             + "recorder only for readers who may see it. Community and street staff, integrators, district "
@@ -124,8 +136,10 @@ public class NeedResource {
     @GET
     @Path("import-template")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The need import template", description = "format=csv (default) or xlsx: the header row and "
+    @Operation(operationId = "getNeedImportTemplate", summary = "The need import template", description = "format=csv (default) or xlsx: the header row and "
             + "one example row (with a community of the caller's region when signed in).")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response importTemplate(@QueryParam("format") String format) {
         Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
         var caller = actor.get();
@@ -135,12 +149,13 @@ public class NeedResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a need", description = "Community or street staff (within their region), or an "
+    @Operation(operationId = "createNeed", summary = "Record a need", description = "Community or street staff (within their region), or an "
             + "integrator within its token's region; a partner records a draft for the community to confirm. "
             + "\"publish\": true publishes at once (staff only). A budget above 0 is earmarked from the community's "
             + "fund of fundYear (default: this year); the answer lists open needs of the street it may duplicate.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new need")
+    @APIResponseSchema(value = RecordedDto.class, responseCode = "201")
     public Response record(NeedRequest body) {
         NeedRequest request = body == null ? empty() : body;
         NeedRecorded recorded = needs.record(actor.get(), form(request, true));
@@ -153,7 +168,10 @@ public class NeedResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One need")
+    @Operation(operationId = "getNeed", summary = "One need")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponseSchema(NeedDto.class)
     public Response get(@PathParam("id") String id) {
         NeedView view = needs.get(actor.get(), Params.id(id));
         return ETags.ok(NeedDto.of(view), view.version());
@@ -162,11 +180,12 @@ public class NeedResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a need (its owners; the recording partner while it is a draft)", description = "Every "
+    @Operation(operationId = "updateNeed", summary = "Edit a need (its owners; the recording partner while it is a draft)", description = "Every "
             + "changed field goes into the history. If-Match with the ETag you read is required (428 without it); "
             + "a stale one is 412 and nothing is saved.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "412", description = "The need changed since it was read")
+    @APIResponseSchema(NeedDto.class)
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NeedRequest body) {
         Long needId = Params.id(id);
         NeedRequest request = body == null ? empty() : body;
@@ -175,9 +194,29 @@ public class NeedResource {
         return ETags.ok(NeedDto.of(view), view.version());
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchNeed", summary = "Change some fields of a need (JSON Merge Patch, RFC 7396)",
+            description = "The members sent change, null clears an optional field, the others stay; the result goes "
+            + "through the same rules and history as PUT. If-Match with the ETag is required (428 without it, 412 when "
+            + "stale); another Content-Type than application/merge-patch+json is 415.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The need as changed")
+    @APIResponse(responseCode = "412", description = "The need changed since it was read")
+    @APIResponseSchema(NeedDto.class)
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        Long needId = Params.id(id);
+        NeedView current = needs.forEdit(actor.get(), needId);
+        long version = MergePatch.version(ifMatch, current.version());
+        NeedRequest request = MergePatch.patched(NeedDto.of(current), body, NeedRequest.class);
+        NeedView view = needs.edit(actor.get(), needId, version, form(request, false));
+        return ETags.ok(NeedDto.of(view), view.version());
+    }
+
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change of a need, newest first", description = "Who, when, which act, why, and each "
+    @Operation(operationId = "getNeedHistory", summary = "Every change of a need, newest first", description = "Who, when, which act, why, and each "
             + "field's old and new value.")
     @SecurityRequirement(name = "bearer")
     public ListResponse<HistoryDto> history(@PathParam("id") String id) {
@@ -187,9 +226,10 @@ public class NeedResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a need", description = "PUBLISH, CLOSE (with a reason) or REOPEN (a closed need returns "
+    @Operation(operationId = "moveNeed", summary = "Move a need", description = "PUBLISH, CLOSE (with a reason) or REOPEN (a closed need returns "
             + "as a draft). A move the status does not allow is 409.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(NeedDto.class)
     public Response transition(@PathParam("id") String id, TransitionRequest body) {
         TransitionRequest request = body == null ? new TransitionRequest(null, null) : body;
         NeedAction action = Enums.find(NeedAction.class, request.action());
@@ -203,7 +243,9 @@ public class NeedResource {
 
     @GET
     @Path("{id}/similar")
-    @Operation(summary = "Open needs of the same street and category that read alike (possible duplicates)")
+    @Operation(operationId = "listSimilarNeeds", summary = "Open needs of the same street and category that read alike (possible duplicates)")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<SimilarDto> similar(@PathParam("id") String id) {
         return ListResponse.complete(needs.similar(actor.get(), Params.id(id)).stream().map(SimilarDto::of).toList());
     }
@@ -211,7 +253,7 @@ public class NeedResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge a need into another of the same street", description = "This need is closed as "
+    @Operation(operationId = "mergeNeed", summary = "Merge a need into another of the same street", description = "This need is closed as "
             + "merged into \"into\"; both keep their histories, which say so.")
     @SecurityRequirement(name = "bearer")
     public NeedDto merge(@PathParam("id") String id, MergeRequest body) {
@@ -220,11 +262,12 @@ public class NeedResource {
     }
 
     private static NeedRequest empty() {
-        return new NeedRequest(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NeedRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static NeedForm form(NeedRequest r, boolean creating) {
-        return new NeedForm(r.communityCode(), r.categoryCode(), r.title(), r.description(), r.beneficiaries(),
+        return new NeedForm(CodedNameDto.codeOf(r.communityCode(), r.community()),
+                CodedNameDto.codeOf(r.categoryCode(), r.category()), r.title(), r.description(), r.beneficiaries(),
                 r.targetGroups(), r.urgency(), r.fundingMode(), r.budgetFen(),
                 r.source() == null ? null : r.source().channel(), r.source() == null ? null : r.source().visitId(),
                 creating ? r.fundYear() : null, creating && Boolean.TRUE.equals(r.publish()));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,8 +55,10 @@ public class PainPointResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Pain points", description = "Published and resolved ones for everyone; drafts and closed "
+    @Operation(operationId = "listPainPoints", summary = "Pain points", description = "Published and resolved ones for everyone; drafts and closed "
             + "ones for their street. Filters: region, category, status, q, updatedSince.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<PainPointDto> list(@QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("page") String page,
@@ -66,10 +70,11 @@ public class PainPointResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a pain point (street staff, for their street)", description = "\"publish\": true "
+    @Operation(operationId = "createPainPoint", summary = "Publish a pain point (street staff, for their street)", description = "\"publish\": true "
             + "publishes at once; otherwise it is a draft.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponseSchema(value = PainPointDto.class, responseCode = "201")
     public Response create(PainPointRequest body) {
         PainPointRequest r = body == null ? new PainPointRequest(null, null, null, null, null) : body;
         PainPointView view = points.create(actor.get(), new PainPointForm(r.streetCode(), r.categoryCode(), r.title(),
@@ -80,7 +85,10 @@ public class PainPointResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One pain point")
+    @Operation(operationId = "getPainPoint", summary = "One pain point")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponseSchema(PainPointDto.class)
     public Response get(@PathParam("id") String id) {
         PainPointView view = points.get(actor.get(), Params.id(id));
         return ETags.ok(PainPointDto.of(view), view.version());
@@ -89,10 +97,11 @@ public class PainPointResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a pain point (its street)", description = "If-Match with the ETag is required (428 "
+    @Operation(operationId = "updatePainPoint", summary = "Edit a pain point (its street)", description = "If-Match with the ETag is required (428 "
             + "without it); a stale one is 412. Every changed field goes into the history.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "412", description = "The pain point changed since it was read")
+    @APIResponseSchema(PainPointDto.class)
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PainPointRequest body) {
         Long pointId = Params.id(id);
         PainPointRequest r = body == null ? new PainPointRequest(null, null, null, null, null) : body;
@@ -104,7 +113,7 @@ public class PainPointResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change of a pain point, newest first (its street, the district, auditors)")
+    @Operation(operationId = "getPainPointHistory", summary = "Every change of a pain point, newest first (its street, the district, auditors)")
     @SecurityRequirement(name = "bearer")
     public ListResponse<HistoryDto> history(@PathParam("id") String id) {
         return ListResponse.complete(points.history(actor.get(), Params.id(id)).stream().map(HistoryDto::of).toList());
@@ -113,9 +122,10 @@ public class PainPointResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a pain point", description = "PUBLISH, RESOLVE, CLOSE, REOPEN (all but PUBLISH with a "
+    @Operation(operationId = "movePainPoint", summary = "Move a pain point", description = "PUBLISH, RESOLVE, CLOSE, REOPEN (all but PUBLISH with a "
             + "reason). A move the status does not allow is 409.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(PainPointDto.class)
     public Response transition(@PathParam("id") String id, TransitionRequest body) {
         TransitionRequest request = body == null ? new TransitionRequest(null, null) : body;
         PainPointAction action = Enums.find(PainPointAction.class, request.action());

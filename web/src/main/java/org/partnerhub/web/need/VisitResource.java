@@ -45,7 +45,7 @@ public class VisitResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Visits the caller may see", description = "Staff: their region's; a partner: its own; the "
+    @Operation(operationId = "listVisits", summary = "Visits the caller may see", description = "Staff: their region's; a partner: its own; the "
             + "district and auditors: all. Filters: region, format, from/to (visit dates, inclusive).")
     public ListResponse<VisitDto> list(@QueryParam("region") String region, @QueryParam("format") String format,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
@@ -57,7 +57,7 @@ public class VisitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a visit", description = "Partners (any community), community and street staff "
+    @Operation(operationId = "createVisit", summary = "Record a visit", description = "Partners (any community), community and street staff "
             + "(their region). Needs found there are then recorded with source.visitId.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new visit")
     public Response record(VisitRequest body) {
@@ -69,7 +69,7 @@ public class VisitResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One visit, with the needs recorded from it")
+    @Operation(operationId = "getVisit", summary = "One visit, with the needs recorded from it")
     public VisitDto get(@PathParam("id") String id) {
         return VisitDto.of(visits.get(actor.get(), Params.id(id)));
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.notification.NotificationService;
@@ -46,7 +47,7 @@ public class NotificationResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "My notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first")
     public ListResponse<NotificationDto> inbox(@QueryParam("page") String page, @QueryParam("size") String size) {
         Locale locale = Problems.locale(headers);
         return ListResponse.of(notifications.inbox(actor.get(), Params.page(page, size)), n -> of(n, locale));
@@ -54,7 +55,8 @@ public class NotificationResource {
 
     @POST
     @Path("read")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(operationId = "markNotificationsRead", summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "204", description = "All my notifications are marked read")
     public Response readAll() {
         notifications.markAllRead(actor.get());
         return Response.noContent().build();

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,7 +72,7 @@ public class PartnerApplicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to become a partner (no account needed)",
+    @Operation(operationId = "submitPartnerApplication", summary = "Apply to become a partner (no account needed)",
             description = "Every invalid field is reported at once (creditCode is checked against its GB 32100-2015 "
                     + "check character). The answer holds the application number and the private status token, shown "
                     + "only here; documents are added with POST …/{number}/documents?token=.")
@@ -78,6 +80,8 @@ public class PartnerApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named; a credit code that already has an "
             + "open application or belongs to a partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirementsSet
+    @APIResponseSchema(value = SubmittedDto.class, responseCode = "201")
     public Response submit(ApplicationRequest body, @Context UriInfo uri) {
         ApplicationRequest request = body == null ? ApplicationRequest.empty() : body;
         SubmittedApplication submitted = onboarding.submit(request.toForm(), null, actor.get().clientAddress());
@@ -90,7 +94,7 @@ public class PartnerApplicationResource {
     }
 
     @GET
-    @Operation(summary = "The review queue (district administrators)",
+    @Operation(operationId = "listPartnerApplications", summary = "The review queue (district administrators)",
             description = "Filters: status, type, region (the home region or any region below it), submittedFrom and "
                     + "submittedTo (dates, in the district's time zone, both inclusive). Newest first.")
     @SecurityRequirement(name = "bearer")
@@ -106,9 +110,12 @@ public class PartnerApplicationResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "One application", description = "With ?token= the applicant's view; without, a district "
+    @Operation(operationId = "getPartnerApplication", summary = "One application", description = "With ?token= the applicant's view; without, a district "
             + "administrator's (bearer token; reading the contact phone is audited).")
     @APIResponse(responseCode = "404", description = "No such application, or a wrong token")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponseSchema(ApplicationDto.class)
     public Response get(@PathParam("number") String number,
             @Parameter(description = "the private status token") @QueryParam("token") String token) {
         ApplicationView view = token != null ? onboarding.view(number, token) : onboarding.review(actor.get(), number);
@@ -118,8 +125,9 @@ public class PartnerApplicationResource {
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a returned application and submit it again (applicant, ?token=)")
+    @Operation(operationId = "resubmitPartnerApplication", summary = "Correct a returned application and submit it again (applicant, ?token=)")
     @APIResponse(responseCode = "409", description = "The application is not returned")
+    @SecurityRequirementsSet
     public ApplicationDto resubmit(@PathParam("number") String number, @QueryParam("token") String token,
             ApplicationRequest body) {
         ApplicationRequest request = body == null ? ApplicationRequest.empty() : body;
@@ -129,11 +137,13 @@ public class PartnerApplicationResource {
     @POST
     @Path("{number}/documents")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Add a qualification document (applicant, ?token=)",
+    @Operation(operationId = "addPartnerApplicationDocument", summary = "Add a qualification document (applicant, ?token=)",
             description = "The body is the file itself (PDF, JPEG or PNG, at most 10 MB, recognised by its content); "
                     + "?filename= names it. Five documents at most.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "Empty, too large, not a PDF/JPEG/PNG, or too many")
+    @SecurityRequirementsSet
+    @APIResponseSchema(value = DocumentDto.class, responseCode = "201")
     public Response addDocument(@PathParam("number") String number, @QueryParam("token") String token,
             @QueryParam("filename") String filename, InputStream body) {
         byte[] content = Uploads.read(body, filename, "documents");
@@ -145,7 +155,9 @@ public class PartnerApplicationResource {
     @GET
     @Path("{number}/documents/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a document (applicant with ?token=, or a district administrator)")
+    @Operation(operationId = "getPartnerApplicationDocument", summary = "Download a document (applicant with ?token=, or a district administrator)")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response document(@PathParam("number") String number, @PathParam("id") String id,
             @QueryParam("token") String token) {
         FileContent file = token != null ? onboarding.document(number, token, Params.id(id))
@@ -156,7 +168,7 @@ public class PartnerApplicationResource {
     @POST
     @Path("{number}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide: ADMIT, RETURN (for correction) or REJECT, with a reason (district administrators)",
+    @Operation(operationId = "decidePartnerApplication", summary = "Decide: ADMIT, RETURN (for correction) or REJECT, with a reason (district administrators)",
             description = "Admitting creates the partner and its first account, whose password the applicant sets "
                     + "through the status link. A decision the status does not allow (admitting a rejected application) "
                     + "is a 409.")
@@ -170,8 +182,9 @@ public class PartnerApplicationResource {
     @POST
     @Path("{number}/account")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the first partner account's password (applicant of an admitted application, ?token=, once)")
+    @Operation(operationId = "setPartnerAccountPassword", summary = "Set the first partner account's password (applicant of an admitted application, ?token=, once)")
     @APIResponse(responseCode = "204", description = "Set; sign in with the account's user name and this password")
+    @SecurityRequirementsSet
     public Response setAccountPassword(@PathParam("number") String number, @QueryParam("token") String token,
             PasswordRequest body) {
         onboarding.setAccountPassword(number, token, body == null ? null : body.password(), actor.get().clientAddress());

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,12 +62,13 @@ public class RegionResource {
     RequestActor actor;
 
     @GET
-    @Operation(summary = "List regions",
+    @Operation(operationId = "listRegions", summary = "List regions",
             description = "All regions in import order (parents before children), filtered and paged. With "
                     + "updatedSince, only regions changed after that instant, ordered by change time.")
     @APIResponse(responseCode = "200", description = "A page of regions")
     @APIResponse(responseCode = "400", description = "A malformed filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirementsSet
     public ListResponse<RegionDto> list(
             @Parameter(description = "CITY, DISTRICT, STREET or COMMUNITY") @QueryParam("level") String level,
             @Parameter(description = "only the children of this region") @QueryParam("parentCode") String parentCode,
@@ -82,10 +85,12 @@ public class RegionResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One region, with its lineage from the top of the tree")
+    @Operation(operationId = "getRegion", summary = "One region, with its lineage from the top of the tree")
     @APIResponse(responseCode = "200", description = "The region; the ETag changes whenever the region does")
     @APIResponse(responseCode = "404", description = "No region has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirementsSet
+    @APIResponseSchema(RegionDto.class)
     public Response get(@PathParam("code") String code, @Context Request request) {
         Region region = regions.get(pathCode(code));
         EntityTag etag = new EntityTag(region.getCode().value() + "." + region.getVersion());
@@ -99,10 +104,11 @@ public class RegionResource {
 
     @GET
     @Path("{code}/children")
-    @Operation(summary = "The children of a region, in their order")
+    @Operation(operationId = "listRegionChildren", summary = "The children of a region, in their order")
     @APIResponse(responseCode = "200", description = "A page of child regions")
     @APIResponse(responseCode = "404", description = "No region has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirementsSet
     public ListResponse<RegionDto> children(
             @PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
         return withChildCounts(regions.children(pathCode(code), Params.page(page, size)));
@@ -114,7 +120,7 @@ public class RegionResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import regions from CSV (district administrators)",
+    @Operation(operationId = "importRegions", summary = "Import regions from CSV (district administrators)",
             description = "UTF-8 CSV with the header level,code,name_zh,name_en,parent_code,note. parent_code is a "
                     + "parent's code or its exact Chinese name; an empty code gets a stable generated one; re-importing "
                     + "a row updates it. Every bad row is reported with its line, and then nothing of the file is applied.")

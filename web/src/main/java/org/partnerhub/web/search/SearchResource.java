@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.discovery.DiscoveryService;
 import org.partnerhub.application.discovery.SearchHit;
@@ -60,11 +62,13 @@ public class SearchResource {
     public record SearchDto(List<HitDto> items, int page, int size, long total, List<KindTotal> totals) {}
 
     @GET
-    @Operation(summary = "Search needs, supply items and partners", description = "q: the text (Chinese needs no spaces; every word "
+    @Operation(operationId = "search", summary = "Search needs, supply items and partners", description = "q: the text (Chinese needs no spaces; every word "
             + "must occur in a record's title or text, as written); kinds: need,supply,partner (default all); size: how many "
             + "hits (at most 50), the most relevant of all kinds first (a whole-title match, then words in the title, "
             + "then newer). Each kind keeps its visibility: published needs for everyone, more for those who may read "
             + "them; the public catalogue's supply items; partners of the public library only.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public SearchDto search(@QueryParam("q") String q, @QueryParam("kinds") String kinds, @QueryParam("size") String size) {
         Integer wanted = Params.integer("size", size);
         if (wanted != null && (wanted < 1 || wanted > DiscoveryService.MAX_SIZE)) {

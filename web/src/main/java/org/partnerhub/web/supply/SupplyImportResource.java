@@ -50,7 +50,7 @@ public class SupplyImportResource extends ImportJobResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import supply items from a spreadsheet", description = "The body is the file itself: CSV "
+    @Operation(operationId = "importSupplies", summary = "Import supply items from a spreadsheet", description = "The body is the file itself: CSV "
             + "(UTF-8, with or without BOM) or XLSX, recognised by its content, at most 20 MB and 20,000 rows; "
             + "?filename= names it. Columns (Chinese or English headers, see GET …/supplies/import-template): 标题/title, "
             + "类别/category (code or exact Chinese name), 描述/description, 服务区域/serviceRegions (codes or exact Chinese "
@@ -79,7 +79,7 @@ public class SupplyImportResource extends ImportJobResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A supply import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
+    @Operation(operationId = "getSupplyImport", summary = "A supply import job", description = "Status (QUEUED, RUNNING, DONE, FAILED), counts, and the refused "
             + "rows (row number, column, reason in the caller's language; at most 1000, \"invalid\" counts all). For the "
             + "uploader and district administrators.")
     @SecurityRequirement(name = "bearer")

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerhub.application.shared.Spreadsheet;
@@ -35,7 +38,9 @@ import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.TargetGroup;
 import org.partnerhub.domain.supply.SupplyAction;
 import org.partnerhub.domain.supply.SupplyStatus;
+import org.partnerhub.web.api.CodedNameDto;
 import org.partnerhub.web.api.ETags;
+import org.partnerhub.web.api.MergePatch;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
@@ -76,24 +81,31 @@ public class SupplyResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Supply items", description = "Published items of active partners for everyone; with a "
+    @Operation(operationId = "listSupplies", summary = "Supply items", description = "Published items of active partners for everyone; with a "
             + "partner's token also its own other items, with the district's all. Filters: region (items serving the "
             + "whole of that region: one of their regions is it or above it), category (with its children), "
             + "fundingMode, targetGroup, partner (id), status, q (every word must occur in the title or description; "
-            + "Chinese needs no spaces), updatedSince (a change feed ordered by change time).")
+            + "Chinese needs no spaces), updatedSince (a sync: what changed since that instant, ordered by change time, "
+            + "with a tombstone {id, status, updatedAt, deleted: true} for each item the caller could see before and "
+            + "no longer sees: paused, withdrawn, its partner suspended or gone).")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ListResponse<SupplyDto> list(@QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("fundingMode") String fundingMode, @QueryParam("targetGroup") String targetGroup,
             @QueryParam("partner") String partner, @QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         SupplyFilter filter = SupplyFilters.of(name -> uri.getQueryParameters().getFirst(name));
+        if (filter.updatedSince() != null) {
+            return ListResponse.of(supplies.changes(actor.get(), filter, Params.page(page, size)), SupplyDto::of);
+        }
         return ListResponse.of(supplies.list(actor.get(), filter, Params.page(page, size)), SupplyDto::of);
     }
 
     @GET
     @Path("export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Export supply items as CSV or XLSX", description = "format=csv (default) or xlsx, and the "
+    @Operation(operationId = "exportSupplies", summary = "Export supply items as CSV or XLSX", description = "format=csv (default) or xlsx, and the "
             + "filters of GET /api/v1/supplies: what they select, every page, streamed. A partner's users export their "
             + "own organisation's items in every status (naming another partner is 403); district administrators any "
             + "partner's (partner=) or all. The first columns are the import template's (category and regions by code; "
@@ -113,8 +125,10 @@ public class SupplyResource {
     @GET
     @Path("import-template")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The supply import template", description = "format=csv (default) or xlsx: the header row and "
+    @Operation(operationId = "getSupplyImportTemplate", summary = "The supply import template", description = "format=csv (default) or xlsx: the header row and "
             + "one example row.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response importTemplate(@QueryParam("format") String format) {
         Spreadsheet.Format chosen = SpreadsheetFiles.format(format);
         StreamingOutput body = out -> imports.template(chosen, out);
@@ -123,10 +137,11 @@ public class SupplyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a supply item", description = "A user of an admitted, active partner, for its own "
+    @Operation(operationId = "createSupply", summary = "Create a supply item", description = "A user of an admitted, active partner, for its own "
             + "organisation. \"publish\": true publishes at once; otherwise it is a draft.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "Created; Location names the new item")
+    @APIResponseSchema(value = SupplyDto.class, responseCode = "201")
     public Response create(SupplyRequest body) {
         SupplyRequest request = body == null ? empty() : body;
         SupplyView view = supplies.create(actor.get(), form(request, true));
@@ -138,7 +153,10 @@ public class SupplyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One supply item")
+    @Operation(operationId = "getSupply", summary = "One supply item")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponseSchema(SupplyDto.class)
     public Response get(@PathParam("id") String id) {
         SupplyView view = supplies.get(actor.get(), Params.id(id));
         return ETags.ok(SupplyDto.of(view), view.version());
@@ -147,11 +165,12 @@ public class SupplyResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a supply item (its partner)", description = "Every changed field goes into the history; "
+    @Operation(operationId = "updateSupply", summary = "Edit a supply item (its partner)", description = "Every changed field goes into the history; "
             + "the capacity cannot go below what cooperations use. If-Match with the ETag you read is required (428 "
             + "without it); a stale one is 412 and nothing is saved.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "412", description = "The item changed since it was read")
+    @APIResponseSchema(SupplyDto.class)
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, SupplyRequest body) {
         Long supplyId = Params.id(id);
         SupplyRequest request = body == null ? empty() : body;
@@ -160,9 +179,29 @@ public class SupplyResource {
         return ETags.ok(SupplyDto.of(view), view.version());
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchSupply", summary = "Change some fields of a supply item (JSON Merge Patch, RFC 7396)",
+            description = "The members sent change, null clears an optional field, the others stay; the result goes "
+            + "through the same rules and history as PUT. If-Match with the ETag is required (428 without it, 412 when "
+            + "stale); another Content-Type than application/merge-patch+json is 415.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The item as changed")
+    @APIResponse(responseCode = "412", description = "The item changed since it was read")
+    @APIResponseSchema(SupplyDto.class)
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        Long supplyId = Params.id(id);
+        SupplyView current = supplies.forEdit(actor.get(), supplyId);
+        long version = MergePatch.version(ifMatch, current.version());
+        SupplyRequest request = MergePatch.patched(SupplyDto.of(current), body, SupplyRequest.class);
+        SupplyView view = supplies.edit(actor.get(), supplyId, version, form(request, false));
+        return ETags.ok(SupplyDto.of(view), view.version());
+    }
+
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change of a supply item, newest first", description = "Who, when, which act, why, and "
+    @Operation(operationId = "getSupplyHistory", summary = "Every change of a supply item, newest first", description = "Who, when, which act, why, and "
             + "each field's old and new value (the phone masked).")
     @SecurityRequirement(name = "bearer")
     public ListResponse<HistoryDto> history(@PathParam("id") String id) {
@@ -172,10 +211,11 @@ public class SupplyResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a supply item", description = "Its partner: PUBLISH and RESUME (while active), PAUSE, "
+    @Operation(operationId = "moveSupply", summary = "Move a supply item", description = "Its partner: PUBLISH and RESUME (while active), PAUSE, "
             + "WITHDRAW (final). The district: PAUSE or WITHDRAW any item, with a reason. A move the status does not "
             + "allow is 409.")
     @SecurityRequirement(name = "bearer")
+    @APIResponseSchema(SupplyDto.class)
     public Response transition(@PathParam("id") String id, TransitionRequest body) {
         TransitionRequest request = body == null ? new TransitionRequest(null, null) : body;
         SupplyAction action = Enums.find(SupplyAction.class, request.action());
@@ -188,11 +228,12 @@ public class SupplyResource {
     }
 
     private static SupplyRequest empty() {
-        return new SupplyRequest(null, null, null, null, null, null, null, null, null, null, null);
+        return new SupplyRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static SupplyForm form(SupplyRequest r, boolean creating) {
-        return new SupplyForm(r.categoryCode(), r.title(), r.description(), r.serviceRegionCodes(), r.capacity(),
+        return new SupplyForm(CodedNameDto.codeOf(r.categoryCode(), r.category()), r.title(), r.description(),
+                CodedNameDto.codesOf(r.serviceRegionCodes(), r.serviceRegions()), r.capacity(),
                 r.fundingMode(), r.priceNote(), r.targetGroups(), r.contactName(), r.contactPhone(),
                 creating && Boolean.TRUE.equals(r.publish()));
     }

@@ -101,11 +101,14 @@ class JpaNeedRepository implements NeedRepository {
                 .and("n.createdAt < :createdTo", "createdTo", query.createdTo())
                 .and("n.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
                 .and("n.visitId = :visitId", "visitId", query.visitId());
-        return visible(filter, query.visibility());
+        return visible(filter, query.visibility(), query.tombstones());
     }
 
-    /** Public needs, and beyond them what the reader's region or organisation holds. */
-    private static Filter visible(Filter filter, Visibility visibility) {
+    /**
+     * Public needs, and beyond them what the reader's region or organisation holds; for a sync with tombstones also
+     * the needs that were public once (published at some time), which the service turns into tombstones.
+     */
+    private static Filter visible(Filter filter, Visibility visibility, boolean withTombstones) {
         if (visibility.all()) {
             return filter;
         }
@@ -118,6 +121,9 @@ class JpaNeedRepository implements NeedRepository {
         if (visibility.partnerId() != null) {
             condition.append(" OR n.recordedByPartnerId = :partner");
             namesAndValues.addAll(List.of("partner", visibility.partnerId()));
+        }
+        if (withTombstones) {
+            condition.append(" OR n.publishedAt IS NOT NULL");
         }
         return filter.andEach(condition.append(')').toString(), namesAndValues.toArray());
     }

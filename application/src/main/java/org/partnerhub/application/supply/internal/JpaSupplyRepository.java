@@ -1,7 +1,9 @@
 package org.partnerhub.application.supply.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -28,6 +30,9 @@ class JpaSupplyRepository implements SupplyRepository {
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Optional<SupplyItem> find(Long id) {
@@ -63,7 +68,7 @@ class JpaSupplyRepository implements SupplyRepository {
                 feed ? "s.updatedAt, s.id" : "s.createdAt DESC, s.id DESC", !feed);
         // the page's served regions in one statement, not one per item
         filter.hint("eclipselink.batch.type", "IN").hint("eclipselink.batch", "s.serviceAreas");
-        return visible(filter, query.visibility()).page(em, SupplyItem.class, "SupplyItem s", order, page);
+        return visible(filter, query.visibility(), query.tombstones()).page(em, SupplyItem.class, "SupplyItem s", order, page);
     }
 
     @Override
@@ -76,8 +81,11 @@ class JpaSupplyRepository implements SupplyRepository {
                 .getResultList();
     }
 
-    /** The public catalogue (published items of listed partners), and beyond it the reader's own organisation's. */
-    private static Filter visible(Filter filter, SupplyVisibility visibility) {
+    /**
+     * The public catalogue (published items of listed partners), and beyond it the reader's own organisation's; for a
+     * sync with tombstones also the items that were published once, which the service turns into tombstones.
+     */
+    private static Filter visible(Filter filter, SupplyVisibility visibility, boolean withTombstones) {
         if (visibility.all()) {
             return filter;
         }
@@ -88,13 +96,19 @@ class JpaSupplyRepository implements SupplyRepository {
             condition.append(" OR s.partnerId = :ownPartner");
             namesAndValues.addAll(List.of("ownPartner", visibility.partnerId()));
         }
+        if (withTombstones) {
+            condition.append(" OR s.publishedAt IS NOT NULL");
+        }
         return filter.andEach(condition.append(')').toString(), namesAndValues.toArray());
     }
 
     @Override
     public void setPartnerListed(Long partnerId, boolean listed) {
-        em.createQuery("UPDATE SupplyItem s SET s.partnerListed = :listed WHERE s.partnerId = :partner")
+        // a change of every item's visibility: a sync (?updatedSince=) must see the items leave and come back
+        em.createQuery("UPDATE SupplyItem s SET s.partnerListed = :listed, s.updatedAt = :now "
+                        + "WHERE s.partnerId = :partner AND s.partnerListed <> :listed")
                 .setParameter("listed", listed)
+                .setParameter("now", clock.instant())
                 .setParameter("partner", partnerId)
                 .executeUpdate();
     }
