@@ -150,7 +150,10 @@ public class NeedService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        earmark(community.getCode(), community.getNameZh(), year, content.budgetFen(), null);
+        if (staff) {
+            // only the community's side earmarks its fund; a partner's draft waits until they publish it
+            earmark(community.getCode(), community.getNameZh(), year, content.budgetFen(), null);
+        }
         Need need = Need.record(community.getCode(), community.getPath(), content,
                 new NeedSource(channel, visit == null ? null : visit.getId()), recorder(actor), year, null, false, now);
         needs.add(need);
@@ -240,7 +243,7 @@ public class NeedService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (content.budgetFen() > need.getBudgetFen()) {
+        if (need.isFundConfirmed() && content.budgetFen() > need.getBudgetFen()) {
             // the fund is locked before the need, everywhere, so that two earmarks never wait on each other
             earmark(need.getCommunityCode(), communityName(need), need.getFundYear(), content.budgetFen(), need.getId());
         }
@@ -267,7 +270,10 @@ public class NeedService {
         if (!closingOwnDraft) {
             rules.requireOwner(actor, need);
         }
-        if (action == NeedAction.REOPEN && need.getBudgetFen() > 0) {
+        boolean takesFund = (action == NeedAction.REOPEN && need.isFundConfirmed())
+                || (action == NeedAction.PUBLISH && !need.isFundConfirmed());
+        if (takesFund && need.getBudgetFen() > 0) {
+            // reopening takes the budget back; publishing a partner's draft earmarks it for the first time
             earmark(need.getCommunityCode(), communityName(need), need.getFundYear(), need.getBudgetFen(), need.getId());
         }
         Need locked = needs.findForUpdate(id).orElseThrow(() -> notFound(id));
