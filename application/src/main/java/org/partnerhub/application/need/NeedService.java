@@ -449,11 +449,17 @@ public class NeedService {
         boolean beyond = actor != null && actor.isAuthenticated() && rules.readsBeyondPublic(actor, n);
         return new NeedView(n.getId(), n.getVersion(), names.region(n.getCommunityCode()),
                 names.region(NameBook.parentIn(n.getRegionPath())), names.category(n.getCategoryCode()), n.getTitle(),
-                n.getDescription(), n.getBeneficiaries(), n.getTargetGroups(), n.getUrgency(), n.getFundingMode(),
-                n.getBudgetFen(), n.getFundYear(), n.getStatus(), n.getStatusReason(), n.getMergedIntoId(),
+                shown(beyond, n.getDescription()), n.getBeneficiaries(), n.getTargetGroups(), n.getUrgency(),
+                n.getFundingMode(), n.getBudgetFen(), n.getFundYear(), n.getStatus(),
+                shown(beyond, n.getStatusReason()), n.getMergedIntoId(),
                 n.getSourceChannel(), beyond ? n.getVisitId() : null, beyond ? n.getRecordedBy() : null,
                 beyond ? n.getRecordedByName() : null, beyond ? n.getRecordedByPartnerId() : null, n.getCreatedAt(),
                 n.getUpdatedAt(), n.getPublishedAt(), rules.allowedActions(actor, n), rules.mayEdit(actor, n));
+    }
+
+    /** Free text as this reader may see it: phone and ID-card numbers masked for the public (issue 18). */
+    private static String shown(boolean beyond, String text) {
+        return beyond ? text : org.partnerhub.domain.shared.PersonalText.mask(text);
     }
 
     private static NotFoundException notFound(Long id) {
