@@ -2,7 +2,7 @@
  * The proof-of-work step of the public forms (issue 18): before a form whose submit button carries data-pow is sent,
  * find a solution of the server's challenge (data-pow-challenge, data-pow-difficulty on an element of the form) such
  * that SHA-256(challenge + ":" + solution) starts with that many zero bits, put "challenge:solution" into the hidden
- * input marked data-pow-proof, and send the form again with the same button. No outside service is involved.
+ * input marked data-pow-proof, and send the form as the pressed button would have. No outside service is involved.
  */
 (function () {
   'use strict';
@@ -47,8 +47,13 @@
     var challenge = holder.getAttribute('data-pow-challenge');
     solve(challenge, parseInt(holder.getAttribute('data-pow-difficulty'), 10)).then(function (solution) {
       proof.value = challenge + ':' + solution;
-      submitter.disabled = false;
-      form.requestSubmit(submitter);
+      // send it as the button would have: its name and value tell the server which action was meant
+      var pressed = document.createElement('input');
+      pressed.type = 'hidden';
+      pressed.name = submitter.name;
+      pressed.value = submitter.value;
+      form.appendChild(pressed);
+      form.submit();
     });
   }, true);
 })();
