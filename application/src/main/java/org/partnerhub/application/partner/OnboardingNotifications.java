@@ -10,13 +10,16 @@ import java.util.List;
 import org.partnerhub.application.events.EventConsumer;
 import org.partnerhub.application.events.ProcessedEvents;
 import org.partnerhub.application.events.StoredEvent;
+import java.util.Set;
 import org.partnerhub.application.notification.NotificationService;
 import org.partnerhub.domain.account.Role;
 
 /**
  * Tells the district's administrators of every new, resubmitted and identity-change application: a consumer of the
  * durable {@code application.submitted} event, so a crash after the submission's commit loses no notice, and a
- * second delivery of the event notifies nobody twice (the processed row commits with the notifications).
+ * second delivery of the event notifies nobody twice (the processed row commits with the notifications). While an
+ * administrator has not read the notice, further applications update it ("N applications await review") instead of
+ * adding one each: anyone may submit, and a burst must not bury the inbox.
  */
 @ApplicationScoped
 public class OnboardingNotifications implements EventConsumer {
@@ -42,8 +45,10 @@ public class OnboardingNotifications implements EventConsumer {
         }
         JsonObject body = Json.createReader(new StringReader(event.bodyJson())).readObject();
         String number = body.getString("applicationNumber");
-        notifications.notifyRole(Role.DISTRICT_ADMIN,
+        notifications.notifyRoleFolded(Role.DISTRICT_ADMIN,
                 body.getBoolean("resubmitted") ? "notify.application.resubmitted" : "notify.application.new",
-                List.of(number, body.getString("organisationName")), "/admin/application?number=" + number);
+                Set.of("notify.application.new", "notify.application.resubmitted"), "notify.application.many",
+                List.of(number, body.getString("organisationName")), "/admin/application?number=" + number,
+                "/admin/applications");
     }
 }
