@@ -4,8 +4,9 @@
 # Starts the packaged jar (deploy/target/partnerhub.jar, built first when missing) on a database of its own with the
 # chosen data set, and a bare Payara Micro of the same version serving a minimal JAX-RS resource
 # (deploy/src/bench/baseline) as this run's baseline; drives both with wrk and prints req/s, p50, p99, socket errors and
-# non-2xx answers per request, the ratio to the baseline, the targets of issue 16, the GC counts and the heap after the
-# run. It stops only the processes it started (pid files in deploy/target/load-bench) and drops its database and user.
+# non-2xx answers per request, the server's CPU time per request (CPU ms), the ratio to the baseline, the targets of
+# issue 16, the GC counts and the heap after the run. It stops only the processes it started (pid files in
+# deploy/target/load-bench) and drops its database and user.
 #
 # Needs: a JDK 17+, wrk, the mysql/mariadb client, a MySQL/MariaDB server. Settings (environment):
 #   BENCH_DB_HOST / BENCH_DB_PORT / BENCH_DB_ROOT_USER (127.0.0.1 / 3306 / root; MYSQL_PWD for its password)
@@ -190,14 +191,24 @@ fi
 GC_BEFORE=$(jstat -gcutil "$APP_PID" | tail -1)
 
 declare -A RPS
+# CPU seconds a process has used (user + system, clock ticks): its CPU per request does not depend on what else the
+# machine runs, as req/s does
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+BASE_PID=$(cat "$WORK/baseline.pid")
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 printf '\n== %s, wrk -t%s -c%s -d%s, load average before: %s\n' "$DATASET" "$THREADS" "$CONNECTIONS" "$DURATION" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-44s %9s %8s %8s %7s %8s  %-28s %s\n' request req/s 'p50 ms' 'p99 ms' errors non-2xx target result
+printf '%-44s %9s %8s %8s %7s %8s %9s  %-28s %s\n' request req/s 'p50 ms' 'p99 ms' errors non-2xx 'CPU ms' target result
 MISSED=0
 for r in "${REQUESTS[@]}"; do
     IFS='|' read -r label url header target <<< "$r"
+    pid=$([[ $label == baseline* ]] && echo "$BASE_PID" || echo "$APP_PID")
+    cpu0=$(cpu_ticks "$pid")
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${header:+-H "$header"} "$url")
+    cpu1=$(cpu_ticks "$pid")
+    requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+    cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000 / t / n : 0) }')
     rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
     p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
     p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
@@ -223,7 +234,8 @@ for r in "${REQUESTS[@]}"; do
     esac
     [[ ${errors:-0} != 0 || -n $non2xx ]] && verdict="MISSED (errors)"
     [[ $verdict == MISSED* ]] && MISSED=$((MISSED + 1))
-    printf '%-44s %9s %8s %8s %7s %8s  %-28s %s\n' "$label" "$rps" "$p50" "$p99" "${errors:-0}" "${non2xx:-0}" "$text" "$verdict"
+    printf '%-44s %9s %8s %8s %7s %8s %9s  %-28s %s\n' "$label" "$rps" "$p50" "$p99" "${errors:-0}" "${non2xx:-0}" "$cpu" \
+        "$text" "$verdict"
 done
 printf '(load average after: %s)\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 
