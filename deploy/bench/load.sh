@@ -122,7 +122,7 @@ start_baseline() {
 echo "== $(date -u '+%F %T') UTC, $(nproc) cores, data set: $DATASET, database $DB"
 # the first start creates the schema and the seeded regions; the data goes in beside them; the second start is measured
 start_app setup
-wait_for "http://127.0.0.1:$APP_PORT/api/v1/regions/510108/children" 600 "$WORK/app-setup.log"
+wait_for "http://127.0.0.1:$APP_PORT/api/v1/regions/510108/children" 1200 "$WORK/app-setup.log"
 LOADED=$(java -cp "$ROOT/deploy/target/test-classes:$ROOT/application/target/classes:$ROOT/domain/target/classes:$DRIVER" \
     org.partnerhub.bench.LoadData "$DB_URL" "$DB" "$DB_PASSWORD" "$DATA_KEY" "$DATASET")
 echo "$LOADED" | grep -v '^need='
@@ -132,8 +132,8 @@ stop "$WORK/app.pid"
 # beside the baseline: the same Payara Micro with nothing but a JAX-RS resource answering 20 records through JSON-B
 start_app run
 start_baseline
-wait_for "http://127.0.0.1:$APP_PORT/api/v1/regions/510108/children" 600 "$WORK/app-run.log"
-wait_for "http://127.0.0.1:$BASE_PORT/api/hello" 600 "$WORK/baseline.log"
+wait_for "http://127.0.0.1:$APP_PORT/api/v1/regions/510108/children" 1200 "$WORK/app-run.log"
+wait_for "http://127.0.0.1:$BASE_PORT/api/hello" 1200 "$WORK/baseline.log"
 wait_for "http://127.0.0.1:$BASE_PORT/health/live" 60 "$WORK/baseline.log"
 APP_PID=$(cat "$WORK/app.pid")
 kill -0 "$APP_PID" 2>/dev/null || { echo "the measured server is not running" >&2; exit 4; }
