@@ -26,6 +26,16 @@ public final class Launcher {
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     static final String DATA_KEY_PROPERTY = "partnerhub.data-key";
 
+    /**
+     * The JSON-P implementation bundled in Payara Micro 6 (Parsson). Named in {@code jakarta.json.provider} before the
+     * server starts, so that {@code JsonProvider.provider()} loads it directly; unnamed, every call (Payara's own
+     * health and metrics answers make several per request) runs a {@code ServiceLoader} scan of every jar of the web
+     * application, with an exception per jar. Payara Server needs the same JVM option (README, "Deploying on Payara
+     * Server").
+     */
+    static final String JSON_PROVIDER_PROPERTY = "jakarta.json.provider";
+    static final String JSON_PROVIDER = "org.eclipse.parsson.JsonProviderImpl";
+
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
@@ -71,6 +81,9 @@ public final class Launcher {
             }
             // the embedded database lives in the data directory, and so does its key
             System.setProperty(DATA_KEY_PROPERTY, DataKeyFile.readOrCreate(config.dataDir()));
+        }
+        if (System.getProperty(JSON_PROVIDER_PROPERTY) == null) {
+            System.setProperty(JSON_PROVIDER_PROPERTY, JSON_PROVIDER);
         }
         PayaraMicro micro = PayaraMicro.getInstance();
         micro.setHttpPort(config.port())

@@ -165,14 +165,14 @@ public class AuthenticationService {
     @Transactional
     public Optional<Actor> authenticateToken(String token, String clientAddress) {
         Instant now = clock.instant();
-        Optional<ApiToken> found = accounts.findTokenByHash(Hashing.tokenHash(token));
-        Optional<Actor> actor = found.filter(t -> t.isActive(now))
-                .flatMap(t -> accounts.findById(t.getUserId())
-                        .filter(UserAccount::isEnabled)
-                        .filter(u -> u.getSessionEpoch() == t.getSessionEpoch())
-                        // an expired password stops the account's tokens too, until it is changed
-                        .filter(u -> !u.passwordChangeDue(now, policy.maxAge())))
-                .map(u -> Actor.of(u, clientAddress));
+        Optional<AccountRepository.HeldToken> held = accounts.findTokenWithHolder(Hashing.tokenHash(token));
+        Optional<ApiToken> found = held.map(AccountRepository.HeldToken::token);
+        Optional<Actor> actor = held.filter(h -> h.token().isActive(now))
+                .filter(h -> h.holder().isEnabled())
+                .filter(h -> h.holder().getSessionEpoch() == h.token().getSessionEpoch())
+                // an expired password stops the account's tokens too, until it is changed
+                .filter(h -> !h.holder().passwordChangeDue(now, policy.maxAge()))
+                .map(h -> Actor.of(h.holder(), clientAddress));
         if (actor.isEmpty()) {
             audit.record(Actor.anonymous(clientAddress), AuditAction.TOKEN_REJECTED, "token",
                     found.map(ApiToken::getId).orElse(null), AuditOutcome.FAILURE,

@@ -51,6 +51,12 @@ public interface AccountRepository {
 
     Optional<ApiToken> findTokenByHash(String tokenHash);
 
+    /** A token and the account it belongs to, read together: every API call with a token asks. */
+    Optional<HeldToken> findTokenWithHolder(String tokenHash);
+
+    /** A token and its account. */
+    record HeldToken(ApiToken token, UserAccount holder) {}
+
     /** Tokens, newest first; {@code userId} null means everyone's. */
     Page<ApiToken> findTokens(Long userId, PageRequest page);
 }

@@ -2,7 +2,6 @@ package org.partnerhub.web.api;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -104,7 +103,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Object entity = response.getEntity();
         if (entity instanceof Record value) {
             StringWriter out = new StringWriter();
-            try (JsonGenerator generator = Json.createGenerator(out)) {
+            try (JsonGenerator generator = JsonCodec.generator(out)) {
                 JsonCodec.write(value, generator);
             }
             body = out.toString();

@@ -1,19 +1,26 @@
 package org.partnerhub.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,12 +43,61 @@ import org.partnerhub.web.shared.ApiTime;
  * ({@code serviceRegionCodes[2]}), so a client learns exactly which field to fix, in its own language; unknown fields
  * are ignored so that clients can send more than a version knows.
  *
- * <p>Written here rather than left to the server's JSON-B because the JSON-B implementation bundled with Payara 6
- * does not see record components, and because its errors name no field.
+ * <p>Written here rather than left to the server's JSON-B because JSON-B reports a body it cannot bind as one
+ * exception for the whole body: it names no field, stops at the first misfit and speaks the server's language
+ * ({@code JsonbRecordsTest} shows what JSON-B does with the API's records).
+ *
+ * <p>The JSON-P factories are made once, here: {@code Json.createGenerator} and {@code Json.createReader} look the
+ * provider up again on every call, which (unless {@code jakarta.json.provider} names it) is a {@code ServiceLoader}
+ * scan of every jar of the web application, and a new provider with new buffers each time. Each record class's
+ * components are read once too.
  */
 public final class JsonCodec {
 
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
+
+    /** A record class's components, their accessors and its canonical constructor, found once per class. */
+    private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(components, accessors, constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("No canonical constructor in " + type.getName(), e);
+            }
+        }
+    };
+
     private JsonCodec() {}
+
+    /** A generator writing UTF-8 to {@code out}, from the factory made once. */
+    public static JsonGenerator generator(OutputStream out) {
+        return GENERATORS.createGenerator(out, StandardCharsets.UTF_8);
+    }
+
+    /** A generator writing to {@code out}, from the factory made once. */
+    public static JsonGenerator generator(Writer out) {
+        return GENERATORS.createGenerator(out);
+    }
+
+    /** A reader of UTF-8 JSON from {@code in}, from the factory made once. */
+    public static JsonReader reader(InputStream in) {
+        return READERS.createReader(in, StandardCharsets.UTF_8);
+    }
 
     // ---------------------------------------------------------------- writing
 
@@ -98,15 +154,16 @@ public final class JsonCodec {
     }
 
     private static void writeFields(Record record, JsonGenerator out) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        Shape shape = SHAPES.get(record.getClass());
+        for (int i = 0; i < shape.accessors().length; i++) {
             Object value;
             try {
-                value = component.getAccessor().invoke(record);
+                value = shape.accessors()[i].invoke(record);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Cannot read " + component, e);
+                throw new IllegalStateException("Cannot read " + shape.components()[i], e);
             }
             if (value != null) {
-                out.writeKey(component.getName());
+                out.writeKey(shape.components()[i].getName());
                 write(value, out);
             }
         }
@@ -208,13 +265,12 @@ public final class JsonCodec {
             return null;
         }
         JsonObject object = json.asJsonObject();
-        RecordComponent[] components = raw.getRecordComponents();
+        Shape shape = SHAPES.get(raw);
+        RecordComponent[] components = shape.components();
         Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         int before = errors.size();
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
-            types[i] = component.getType();
             String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
             values[i] = convert(object.get(component.getName()), component.getGenericType(), childPath, errors);
         }
@@ -222,9 +278,7 @@ public final class JsonCodec {
             return null;
         }
         try {
-            Constructor<?> constructor = raw.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (InvocationTargetException e) {
             // a record that validates itself in its constructor: its complaint goes back to the client
             if (e.getCause() instanceof InvalidInputException invalid) {

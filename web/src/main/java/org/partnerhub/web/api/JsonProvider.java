@@ -1,6 +1,5 @@
 package org.partnerhub.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
@@ -13,13 +12,9 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
 
@@ -41,8 +36,7 @@ public class JsonProvider implements MessageBodyReader<Record>, MessageBodyWrite
     @Override
     public void writeTo(Record value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream entityStream) {
-        Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
-        try (JsonGenerator generator = Json.createGenerator(writer)) {
+        try (JsonGenerator generator = JsonCodec.generator(entityStream)) {
             JsonCodec.write(value, generator);
         }
     }
@@ -55,7 +49,7 @@ public class JsonProvider implements MessageBodyReader<Record>, MessageBodyWrite
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream entityStream) {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(entityStream, StandardCharsets.UTF_8))) {
+        try (JsonReader reader = JsonCodec.reader(entityStream)) {
             return (Record) JsonCodec.read(reader.readValue(), genericType);
         } catch (JsonParsingException e) {
             throw new InvalidInputException(FieldError.of("body", "json.syntax",

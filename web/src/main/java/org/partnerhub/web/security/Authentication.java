@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.partnerhub.application.account.AuthenticationService;
 import org.partnerhub.application.account.LoginResult;
 import org.partnerhub.application.account.SecuritySettings;
@@ -64,7 +66,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String client = ClientAddress.of(request);
         request.setAttribute(RequestActor.ATTRIBUTE, Actor.anonymous(client));
-        if (path.startsWith("/jakarta.faces.resource/")) {
+        if (path.startsWith("/jakarta.faces.resource/") || serverEndpoint(path)) {
             return context.doNothing();
         }
         if (path.startsWith("/api/")) {
@@ -167,12 +169,35 @@ public class Authentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
     }
 
+    /**
+     * The server's own public endpoints in this context ({@code /health}, {@code /metrics}, {@code /openapi}): no
+     * page, no API, nobody to recognise, so no session to resume and no view to look up.
+     */
+    static boolean serverEndpoint(String path) {
+        return path.startsWith("/health") || path.startsWith("/metrics") || path.startsWith("/openapi");
+    }
+
+    /** Views that exist, and paths that are none, as found once: the WAR's files do not change while it is deployed. */
+    private final Map<String, Boolean> views = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED_VIEWS = 2_000;
+
     private boolean viewExists(String resource) {
-        try {
-            return servletContext.getResource(resource) != null;
-        } catch (MalformedURLException e) {
-            return false;
+        Boolean known = views.get(resource);
+        if (known != null) {
+            return known;
         }
+        boolean exists;
+        try {
+            exists = servletContext.getResource(resource) != null;
+        } catch (MalformedURLException e) {
+            exists = false;
+        }
+        // any address can be asked for: remember a bounded number, so that made-up ones cannot fill the heap
+        if (views.size() < MAX_REMEMBERED_VIEWS) {
+            views.put(resource, exists);
+        }
+        return exists;
     }
 
     /** Where to come back to after signing in: this page, with its query. */

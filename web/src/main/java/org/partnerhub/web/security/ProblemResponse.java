@@ -1,6 +1,5 @@
 package org.partnerhub.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +27,7 @@ final class ProblemResponse {
         response.setStatus(401);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"partnerhub\", error=\"invalid_token\"");
         response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-        try (JsonGenerator out = Json.createGenerator(response.getOutputStream())) {
+        try (JsonGenerator out = JsonCodec.generator(response.getOutputStream())) {
             JsonCodec.write(problem, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

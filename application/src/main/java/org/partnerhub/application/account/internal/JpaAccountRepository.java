@@ -154,6 +154,17 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<HeldToken> findTokenWithHolder(String tokenHash) {
+        // one statement (a join) rather than the token and then its account
+        return em.createQuery("SELECT t, u FROM ApiToken t, UserAccount u WHERE t.tokenHash = :hash AND u.id = t.userId",
+                        Object[].class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new HeldToken((ApiToken) row[0], (UserAccount) row[1]));
+    }
+
+    @Override
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", tokenHash)
