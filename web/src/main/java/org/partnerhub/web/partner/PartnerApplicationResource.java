@@ -48,6 +48,7 @@ import org.partnerhub.web.partner.ApplicationDtos.SubmittedDto;
 import org.partnerhub.web.partner.ApplicationDtos.SummaryDto;
 import org.partnerhub.web.security.RequestActor;
 import org.partnerhub.web.shared.ApiTime;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * Applications to join the resource library. Anyone may apply; the applicant follows its application with the
@@ -81,9 +82,9 @@ public class PartnerApplicationResource {
     public Response submit(ApplicationRequest body, @Context UriInfo uri) {
         ApplicationRequest request = body == null ? ApplicationRequest.empty() : body;
         SubmittedApplication submitted = onboarding.submit(request.toForm(), null, actor.get().clientAddress());
-        String statusUrl = uri.getBaseUri().resolve("../application?number=" + submitted.number() + "&token="
-                + URLEncoder.encode(submitted.statusToken(), StandardCharsets.UTF_8)).toString();
-        return Response.created(uri.getAbsolutePathBuilder().path(submitted.number()).build())
+        String statusUrl = PublicUrl.link(uri.getBaseUri().resolve("..").getRawPath() + "application?number="
+                + submitted.number() + "&token=" + URLEncoder.encode(submitted.statusToken(), StandardCharsets.UTF_8));
+        return Response.created(PublicUrl.uri(uri.getAbsolutePath().getRawPath() + "/" + submitted.number()))
                 .header("Cache-Control", "no-store")
                 .entity(new SubmittedDto(submitted.number(), submitted.statusToken(), submitted.status(), statusUrl))
                 .build();
