@@ -150,7 +150,10 @@ public class NeedService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        earmark(community.getCode(), community.getNameZh(), year, content.budgetFen(), null);
+        if (staff) {
+            // only the community's side earmarks its fund; a partner's draft waits until they publish it
+            earmark(community.getCode(), community.getNameZh(), year, content.budgetFen(), null);
+        }
         Need need = Need.record(community.getCode(), community.getPath(), content,
                 new NeedSource(channel, visit == null ? null : visit.getId()), recorder(actor), year, null, false, now);
         needs.add(need);
@@ -240,7 +243,7 @@ public class NeedService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (content.budgetFen() > need.getBudgetFen()) {
+        if (need.isFundConfirmed() && content.budgetFen() > need.getBudgetFen()) {
             // the fund is locked before the need, everywhere, so that two earmarks never wait on each other
             earmark(need.getCommunityCode(), communityName(need), need.getFundYear(), content.budgetFen(), need.getId());
         }
@@ -267,7 +270,10 @@ public class NeedService {
         if (!closingOwnDraft) {
             rules.requireOwner(actor, need);
         }
-        if (action == NeedAction.REOPEN && need.getBudgetFen() > 0) {
+        boolean takesFund = (action == NeedAction.REOPEN && need.isFundConfirmed())
+                || (action == NeedAction.PUBLISH && !need.isFundConfirmed());
+        if (takesFund && need.getBudgetFen() > 0) {
+            // reopening takes the budget back; publishing a partner's draft earmarks it for the first time
             earmark(need.getCommunityCode(), communityName(need), need.getFundYear(), need.getBudgetFen(), need.getId());
         }
         Need locked = needs.findForUpdate(id).orElseThrow(() -> notFound(id));
@@ -443,11 +449,17 @@ public class NeedService {
         boolean beyond = actor != null && actor.isAuthenticated() && rules.readsBeyondPublic(actor, n);
         return new NeedView(n.getId(), n.getVersion(), names.region(n.getCommunityCode()),
                 names.region(NameBook.parentIn(n.getRegionPath())), names.category(n.getCategoryCode()), n.getTitle(),
-                n.getDescription(), n.getBeneficiaries(), n.getTargetGroups(), n.getUrgency(), n.getFundingMode(),
-                n.getBudgetFen(), n.getFundYear(), n.getStatus(), n.getStatusReason(), n.getMergedIntoId(),
+                shown(beyond, n.getDescription()), n.getBeneficiaries(), n.getTargetGroups(), n.getUrgency(),
+                n.getFundingMode(), n.getBudgetFen(), n.getFundYear(), n.getStatus(),
+                shown(beyond, n.getStatusReason()), n.getMergedIntoId(),
                 n.getSourceChannel(), beyond ? n.getVisitId() : null, beyond ? n.getRecordedBy() : null,
                 beyond ? n.getRecordedByName() : null, beyond ? n.getRecordedByPartnerId() : null, n.getCreatedAt(),
                 n.getUpdatedAt(), n.getPublishedAt(), rules.allowedActions(actor, n), rules.mayEdit(actor, n));
+    }
+
+    /** Free text as this reader may see it: phone and ID-card numbers masked for the public (issue 18). */
+    private static String shown(boolean beyond, String text) {
+        return beyond ? text : org.partnerhub.domain.shared.PersonalText.mask(text);
     }
 
     private static NotFoundException notFound(Long id) {

@@ -219,8 +219,11 @@ public class PainPointService {
             }
         }
         return new PainPointView(p.getId(), p.getVersion(), names.region(p.getStreetCode()),
-                names.category(p.getCategoryCode()), p.getTitle(), p.getDescription(), p.getStatus(),
-                p.getStatusReason(), p.getCreatedAt(), p.getUpdatedAt(), allowed,
+                names.category(p.getCategoryCode()), p.getTitle(),
+                owner ? p.getDescription() : org.partnerhub.domain.shared.PersonalText.mask(p.getDescription()),
+                p.getStatus(), owner ? p.getStatusReason()
+                        : org.partnerhub.domain.shared.PersonalText.mask(p.getStatusReason()),
+                p.getCreatedAt(), p.getUpdatedAt(), allowed,
                 owner && p.getStatus() != PainPointStatus.CLOSED);
     }
 

@@ -34,6 +34,7 @@ import org.partnerhub.domain.shared.DistrictTime;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
+import org.partnerhub.domain.shared.PersonalText;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
@@ -108,6 +109,10 @@ public class VisitService {
         access.requireSignedIn(actor);
         Visit visit = visits.find(id).filter(v -> mayRead(rules, actor, v))
                 .orElseThrow(() -> new NotFoundException(Message.of("visit.notFound", id)));
+        if (visit.getParticipants() != null && !visit.getParticipants().isBlank()) {
+            // the participants are personal data: shown in clear only here, and the reading is audited (issue 18)
+            audit.record(actor, AuditAction.PERSONAL_DATA_VIEWED, "visit", id, AuditOutcome.SUCCESS, "participants");
+        }
         return view(actor, visit, names(List.of(visit)));
     }
 
@@ -130,8 +135,9 @@ public class VisitService {
         NameBook names = names(found.items());
         return found.map(v -> new VisitView(v.getId(), names.region(v.getCommunityCode()),
                 names.region(NameBook.parentIn(v.getRegionPath())), v.getVisitDate(), v.getFormat(),
-                v.getParticipantCount(), v.getParticipants(), v.getSummary(), v.getRecordedBy(), v.getRecordedByName(),
-                v.getRecordedByPartnerId(), v.getCreatedAt(), List.of(), false));
+                v.getParticipantCount(), PersonalText.mask(v.getParticipants()), PersonalText.mask(v.getSummary()),
+                v.getRecordedBy(), v.getRecordedByName(), v.getRecordedByPartnerId(), v.getCreatedAt(), List.of(),
+                false));
     }
 
     /** Whether the reader may see this visit: its region's staff, the partner that made it, the district, auditors. */

@@ -40,6 +40,45 @@ public class NotificationService {
         return recipients.size();
     }
 
+    /**
+     * Tells every enabled account with the role of one more event of a kind that may come in bursts (anyone can submit
+     * an application): an account that still has an unread notice of the kind gets that notice updated — counting the
+     * events since it was read, naming the latest — instead of a new one. {@code args} are the latest event's; the
+     * folded notice reads {@code foldedKey} with the count before them. In a transaction of its own; the notice's row
+     * is locked while it is folded into, so simultaneous events count one after the other.
+     *
+     * @param kinds the message keys of a single event of the kind (they fold together)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int notifyRoleFolded(Role role, String messageKey, java.util.Set<String> kinds, String foldedKey,
+            List<String> args, String link, String foldedLink) {
+        List<Long> recipients = accounts.enabledIdsWithRole(role);
+        java.util.Set<String> keys = new java.util.HashSet<>(kinds);
+        keys.add(messageKey);
+        keys.add(foldedKey);
+        for (Long id : recipients) {
+            java.util.Optional<Notification> open = notifications.findUnreadForUpdate(id, keys);
+            if (open.isEmpty()) {
+                notifications.add(new Notification(id, messageKey, args, link, clock.instant()));
+                continue;
+            }
+            Notification notice = open.get();
+            int count = 2;
+            if (notice.getMessageKey().equals(foldedKey) && !notice.getMessageArgs().isEmpty()) {
+                try {
+                    count = Integer.parseInt(notice.getMessageArgs().get(0)) + 1;
+                } catch (NumberFormatException e) {
+                    count = 2;
+                }
+            }
+            List<String> folded = new java.util.ArrayList<>();
+            folded.add(String.valueOf(count));
+            folded.addAll(args);
+            notice.fold(foldedKey, folded, foldedLink, clock.instant());
+        }
+        return recipients.size();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void notifyUser(Long userId, String messageKey, List<String> args, String link) {
         notifications.add(new Notification(userId, messageKey, args, link, clock.instant()));

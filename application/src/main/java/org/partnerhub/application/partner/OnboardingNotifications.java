@@ -5,12 +5,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partnerhub.application.notification.NotificationService;
 import org.partnerhub.domain.account.Role;
 
-/** Tells the district's administrators of every new and resubmitted application, once its transaction committed. */
+/**
+ * Tells the district's administrators of new and resubmitted applications, once their transaction committed; while an
+ * administrator has not read the notice, further applications update it ("N applications await review") instead of
+ * adding one each.
+ */
 @ApplicationScoped
 public class OnboardingNotifications {
 
@@ -21,9 +26,12 @@ public class OnboardingNotifications {
 
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationSubmitted event) {
         try {
-            notifications.notifyRole(Role.DISTRICT_ADMIN,
+            // anyone may submit: a burst of applications folds into one unread notice per administrator
+            notifications.notifyRoleFolded(Role.DISTRICT_ADMIN,
                     event.resubmitted() ? "notify.application.resubmitted" : "notify.application.new",
-                    List.of(event.number(), event.organisationName()), "/admin/application?number=" + event.number());
+                    Set.of("notify.application.new", "notify.application.resubmitted"), "notify.application.many",
+                    List.of(event.number(), event.organisationName()), "/admin/application?number=" + event.number(),
+                    "/admin/applications");
         } catch (RuntimeException e) {
             // the application stands; a lost notification is logged, and the queue still shows it
             LOG.log(Level.WARNING, "Could not notify the reviewers of " + event.number(), e);

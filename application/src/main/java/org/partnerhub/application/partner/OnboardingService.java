@@ -110,6 +110,12 @@ public class OnboardingService {
     @Inject
     Clock clock;
 
+    /** What the documents of one unreviewed application may hold in all (issue 18: the public writes it). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "partnerhub.anon.application-max-bytes",
+            defaultValue = "26214400")
+    long maxApplicationBytes;
+
     // ------------------------------------------------------------------ the applicant
 
     /**
@@ -170,6 +176,7 @@ public class OnboardingService {
         if (application.getDocuments().size() >= PartnerApplication.MAX_DOCUMENTS) {
             throw InvalidInputException.of("documents", "document.tooMany", PartnerApplication.MAX_DOCUMENTS);
         }
+        requireRoom(application, content == null ? 0 : content.length);
         StoredFileRef stored = storeOrField(content, originalName, "documents");
         ApplicationDocument document = application.attach(files.claim(stored.key()), clock.instant());
         partners.flush();
@@ -412,12 +419,22 @@ public class OnboardingService {
         }
         for (String key : fileKeys) {
             try {
-                application.attach(files.claim(key), now);
+                StoredFileRef file = files.claim(key);
+                requireRoom(application, file.size());
+                application.attach(file, now);
             } catch (InvalidValueException e) {
                 throw new InvalidInputException(new FieldError("documents", null, e.message()));
             } catch (RuleViolationException e) {
                 throw new InvalidInputException(new FieldError("documents", null, e.message()));
             }
+        }
+    }
+
+    /** Refuses a document that would take the application's documents beyond what one application may hold. */
+    private void requireRoom(PartnerApplication application, long more) {
+        long held = application.getDocuments().stream().mapToLong(ApplicationDocument::getSize).sum();
+        if (held + more > maxApplicationBytes) {
+            throw InvalidInputException.of("documents", "document.totalTooLarge", maxApplicationBytes / (1024 * 1024));
         }
     }
 

@@ -53,6 +53,20 @@ public class PersonalDataCipher {
         }
     }
 
+    /**
+     * A key for another purpose (say, signing proof-of-work challenges), derived from the data key with HMAC-SHA256, so
+     * that every server of one database agrees on it and the data key itself is used for one thing only.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     /** Fails at start-up rather than at the first phone number, if the key is missing or malformed. */
     public void check() {
         seal("check", "startup");

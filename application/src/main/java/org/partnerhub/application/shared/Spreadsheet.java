@@ -1,38 +1,23 @@
 package org.partnerhub.application.shared;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A spreadsheet as people upload it — CSV (UTF-8, with or without the byte-order mark spreadsheet programs write) or
@@ -42,7 +27,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>The format is recognised by the content, never by the file name: anything else (an old XLS, a PDF, an image, text
  * in another encoding) is refused with a message that says what to do. An XLSX sheet is read by SAX, one row at a
  * time, so a large sheet never becomes a tree of cell objects; numeric cells arrive as plain decimal text ("120",
- * "1500.5"), whatever their display format.
+ * "1500.5"), whatever their display format, and date cells as ISO dates. Only the header's columns are read, and the
+ * work an XLSX file may cause is bounded ({@link XlsxReader}).
  */
 public final class Spreadsheet {
 
@@ -205,7 +191,7 @@ public final class Spreadsheet {
             }
         } catch (UncheckedIOException | IOException e) {
             // commons-csv reports an unterminated quote as an I/O problem while iterating
-            throw invalid(number + 1, "spreadsheet.quote");
+            throw invalid(number + 1, "spreadsheet.quote", number + 1);
         }
         return new Spreadsheet(Format.CSV, headers == null ? List.of() : headers, rows);
     }
@@ -227,152 +213,18 @@ public final class Spreadsheet {
     // --- XLSX ---
 
     private static Spreadsheet readXlsx(byte[] content, int maxRows) {
-        try (InputStream in = new ByteArrayInputStream(content); OPCPackage pkg = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return new Spreadsheet(Format.XLSX, List.of(), List.of());
-            }
-            SheetHandler handler = new SheetHandler(strings, maxRows);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(handler);
-                parser.parse(new InputSource(sheet));
-            }
-            return new Spreadsheet(Format.XLSX, handler.headers == null ? List.of() : handler.headers, handler.rows);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (SAXException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw invalid(null, "spreadsheet.unsupported");
-        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-            // a ZIP that is no workbook, a damaged package, a zip bomb caught by POI's limits
-            throw invalid(null, "spreadsheet.unsupported");
-        }
-    }
-
-    /** Reads one worksheet's XML: rows of cells, each a shared string, an inline string, a number or a boolean. */
-    private static final class SheetHandler extends DefaultHandler {
-
-        private final ReadOnlySharedStringsTable strings;
-        private final int maxRows;
-        private final StringBuilder text = new StringBuilder();
-        private List<String> headers;
-        private final List<Row> rows = new ArrayList<>();
-        private List<String> values;
-        private int rowNumber;
-        private int column;
-        private String cellType;
-        private boolean inValue;
-
-        SheetHandler(ReadOnlySharedStringsTable strings, int maxRows) {
-            this.strings = strings;
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            switch (localName) {
-                case "row" -> {
-                    String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-                    values = new ArrayList<>();
-                    column = -1;
+        List<Row> rows = new ArrayList<>();
+        List<List<String>> header = new ArrayList<>(1);
+        XlsxReader.read(content, (number, values) -> {
+            if (header.isEmpty()) {
+                if (!blank(values)) {
+                    header.add(header(values, number));
                 }
-                case "c" -> {
-                    String ref = attributes.getValue("r");
-                    column = ref == null ? column + 1 : columnOf(ref);
-                    cellType = attributes.getValue("t");
-                    text.setLength(0);
-                }
-                case "v", "t" -> {
-                    inValue = true;
-                    if ("v".equals(localName)) {
-                        text.setLength(0);
-                    }
-                }
-                default -> {
-                    // other elements (formulas, styles, phonetic runs) carry nothing we read
-                }
+            } else {
+                add(rows, header.get(0), values, number, maxRows);
             }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                text.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            switch (localName) {
-                case "v", "t" -> inValue = false;
-                case "c" -> {
-                    while (values.size() < column) {
-                        values.add("");
-                    }
-                    values.add(cellText());
-                }
-                case "row" -> {
-                    try {
-                        if (headers == null) {
-                            if (!blank(values)) {
-                                headers = header(values, rowNumber);
-                            }
-                        } else {
-                            add(rows, headers, values, rowNumber, maxRows);
-                        }
-                    } catch (InvalidInputException e) {
-                        throw new SAXException(e);
-                    }
-                }
-                default -> {
-                    // nothing to do
-                }
-            }
-        }
-
-        private String cellText() {
-            String raw = text.toString();
-            if (cellType == null || "n".equals(cellType)) {
-                return number(raw);
-            }
-            return switch (cellType) {
-                case "s" -> raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
-                case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
-                case "e" -> "";
-                default -> raw; // "str" (a formula's text) and "inlineStr"
-            };
-        }
-
-        private static String number(String raw) {
-            if (raw.isBlank()) {
-                return "";
-            }
-            try {
-                BigDecimal value = new BigDecimal(raw.strip());
-                // a float stored as 1500.5000000000002 reads as the number a person typed
-                if (value.scale() > 10) {
-                    value = value.setScale(10, java.math.RoundingMode.HALF_UP);
-                }
-                value = value.stripTrailingZeros();
-                return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
-            } catch (NumberFormatException e) {
-                return raw;
-            }
-        }
-
-        private static int columnOf(String ref) {
-            int col = 0;
-            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-                col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            }
-            return col - 1;
-        }
+        });
+        return new Spreadsheet(Format.XLSX, header.isEmpty() ? List.of() : header.get(0), rows);
     }
 
     // --- both ---

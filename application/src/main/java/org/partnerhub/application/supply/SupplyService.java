@@ -33,6 +33,7 @@ import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.ForbiddenException;
 import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Message;
+import org.partnerhub.domain.shared.PersonalText;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.domain.shared.Page;
 import org.partnerhub.domain.shared.PageRequest;
@@ -346,10 +347,10 @@ public class SupplyService {
         String phone = beyond && single ? cipher.open(s.getContactPhoneSealed(), PHONE_PURPOSE) : null;
         return new SupplyView(s.getId(), s.getVersion(), s.getPartnerId(),
                 s.getPartnerName(), listed, names.category(s.getCategoryCode()),
-                s.getTitle(), s.getDescription(),
+                s.getTitle(), beyond ? s.getDescription() : PersonalText.mask(s.getDescription()),
                 s.getServiceAreas().stream().map(a -> names.region(a.getRegionCode())).toList(),
                 s.getCapacity().total(), s.getCapacity().inUse(), s.getCapacity().left(), s.getFundingMode(),
-                s.getPriceNote(), s.getTargetGroups(), beyond ? s.getContactName() : null, s.getContactPhoneMasked(),
+                beyond ? s.getPriceNote() : PersonalText.mask(s.getPriceNote()), s.getTargetGroups(), beyond ? s.getContactName() : null, s.getContactPhoneMasked(),
                 phone, s.getStatus(), s.getStatusReason(), s.getCreatedAt(), s.getUpdatedAt(), s.getPublishedAt(),
                 rules.allowedActions(actor, s, listed), rules.mayEdit(actor, s), beyond);
     }

@@ -517,6 +517,47 @@ class NeedContextIT {
     }
 
     @Test
+    void aPartnersDraftEarmarksNothingUntilTheCommunityPublishesIt() {
+        RegionCode a = newCommunity("青龙街道", QINGLONG, "伙");
+        Actor community = user(Role.COMMUNITY_STAFF, a);
+        Actor street = user(Role.STREET_STAFF, QINGLONG);
+        funds.set(street, a.value(), year(), 1_000_000L);
+        Actor partner = partner();
+
+        NeedView drafted = needs.record(partner, form(a, "伙伴起草的一万元需求", 1_000_000, false)).need();
+        NeedView another = needs.record(partner, form(a, "伙伴起草的第二笔需求", 1_000_000, false)).need();
+
+        assertThat(funds.list(street, a.value(), year())).singleElement().satisfies(view -> {
+            assertThat(view.earmarkedFen()).as("a partner's drafts earmark nothing").isZero();
+            assertThat(view.remainingFen()).isEqualTo(1_000_000);
+        });
+        NeedView own = needs.record(community, form(a, "社区自己的需求", 600_000, false)).need();
+        assertThat(own.budgetFen()).isEqualTo(600_000);
+
+        assertThatThrownBy(() -> needs.transition(community, drafted.id(), NeedAction.PUBLISH, null))
+                .as("publishing takes the partner's budget on, within what the fund has left")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(messageKey(e, "budgetFen")).isEqualTo("fund.exceeded"));
+        assertThat(needs.get(community, drafted.id()).status()).isEqualTo(NeedStatus.DRAFT);
+
+        NeedView current = needs.get(community, drafted.id());
+        needs.edit(community, drafted.id(), current.version(), edited(current, current.title(), Urgency.HIGH, 400_000));
+        assertThat(needs.transition(community, drafted.id(), NeedAction.PUBLISH, null).status())
+                .isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(funds.list(street, a.value(), year())).singleElement().satisfies(view -> {
+            assertThat(view.earmarkedFen()).isEqualTo(1_000_000);
+            assertThat(view.remainingFen()).isZero();
+        });
+
+        NeedView third = needs.record(partner, form(a, "资金用完后伙伴的草稿", 500_000, false)).need();
+        assertThat(third.status()).isEqualTo(NeedStatus.DRAFT);
+        assertThat(funds.list(street, a.value(), year()).get(0).earmarkedFen()).isEqualTo(1_000_000);
+        assertThatThrownBy(() -> needs.transition(street, another.id(), NeedAction.PUBLISH, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(messageKey(e, "budgetFen")).isEqualTo("fund.exceeded"));
+    }
+
+    @Test
     void simultaneousEarmarksNeverTakeMoreThanTheFundHas() throws Exception {
         RegionCode a = newCommunity("青龙街道", QINGLONG, "并");
         Actor community = user(Role.COMMUNITY_STAFF, a);

@@ -248,6 +248,74 @@ class NeedImportApiIT {
         assertThat(gbk.body()).contains("UTF-8");
     }
 
+    /** The XLSX with one entry's text changed, or with an entry of {@code fill} bytes added (issue 18, finding 1). */
+    private static byte[] hostile(byte[] xlsx, String entry, java.util.function.UnaryOperator<String> change,
+            long fill) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(entry) && change != null) {
+                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+            }
+            if (fill > 0) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                byte[] blanks = new byte[1 << 20];
+                java.util.Arrays.fill(blanks, (byte) ' ');
+                for (long left = fill; left > 0; left -= blanks.length) {
+                    zip.write(blanks, 0, (int) Math.min(blanks.length, left));
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aCellFarBeyondTheTemplatesColumnsAndADecompressionBombAreRefusedQuicklyNamingTheFile() throws Exception {
+        String community = newCommunity("青龙街道", QINGLONG, "敌");
+        Account staff = accounts.create(admin, "COMMUNITY_STAFF", community, null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet();
+            List<List<String>> rows = List.of(List.of("communityCode", "categoryCode", "title", "description",
+                    "beneficiaries", "targetGroups", "urgency", "fundingMode", "budgetYuan", "publish"),
+                    List.of(community, "elderly-meals", "远处的单元格", "描述", "1", "", "一般", "公益", "0", "no", "far"));
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+        }
+        byte[] far = hostile(out.toByteArray(), "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("r=\"K2\"", "r=\"ZZZZZZ2\""), 0);
+        assertThat(far.length).isLessThan(8 * 1024);
+
+        long start = System.nanoTime();
+        Http.Answer refused = http.sendBytes("POST", "/api/v1/needs/imports", XLSX, far,
+                staff.bearer("Accept-Language", "en"));
+        assertThat(System.nanoTime() - start).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(5));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("file");
+        assertThat(error.getInt("line")).isEqualTo(2);
+        assertThat(error.getString("message")).contains("ZZZZZZ2").contains("template");
+
+        byte[] bomb = hostile(out.toByteArray(), "xl/worksheets/sheet9.xml", null, 200L * 1024 * 1024);
+        Http.Answer bombed = http.sendBytes("POST", "/api/v1/needs/imports", XLSX, bomb, staff.bearer());
+        assertThat(bombed.status()).as(bombed.body()).isEqualTo(400);
+        assertThat(bombed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(bombed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(bombed.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("压缩炸弹");
+    }
+
     @Test
     void theTemplateComesAsCsvAndXlsxAndItsExampleRowImports() throws Exception {
         HttpResponse<byte[]> csvTemplate = http.download("/api/v1/needs/import-template?format=csv");

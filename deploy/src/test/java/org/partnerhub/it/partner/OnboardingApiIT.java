@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.it.support.Accounts;
@@ -27,13 +28,112 @@ class OnboardingApiIT {
     }
 
     private static Http.Answer apply(JsonObject body, String language) {
+        String[] proof = Applications.proof(http);
         return http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(), "Accept-Language",
-                language);
+                language, proof[0], proof[1]);
     }
 
     private static List<String> fields(Http.Answer answer) {
         return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
+    }
+
+    @Test
+    void anonymousWritesAreLimitedPerAddressWith429AndRetryAfter() {
+        // the test server allows 200 anonymous writes per address at once (TestEnvironment); this address is new
+        String forwarded = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        int refusedAt = 0;
+        Http.Answer last = null;
+        for (int i = 1; i <= 201 && refusedAt == 0; i++) {
+            last = http.send("POST", "/api/v1/partner-applications", "application/json", "{}", "X-Forwarded-For",
+                    forwarded, "Accept-Language", "en");
+            if (last.status() == 429) {
+                refusedAt = i;
+            } else {
+                assertThat(last.status()).as(last.body()).isEqualTo(400);
+            }
+        }
+        assertThat(refusedAt).as("malformed writes count too").isEqualTo(201);
+        assertThat(last.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 600L);
+        assertThat(last.json().getString("detail")).contains("too many submissions");
+        Http.Answer document = http.sendBytes("POST", "/api/v1/partner-applications/PA-0/documents?token=x",
+                "application/pdf", new byte[] {1}, "X-Forwarded-For", forwarded);
+        assertThat(document.status()).as("documents share the address's limit").isEqualTo(429);
+        Http.Answer other = http.send("POST", "/api/v1/partner-applications", "application/json", "{}");
+        assertThat(other.status()).as("another address is not held back").isEqualTo(400);
+    }
+
+    @Test
+    void controlCharactersAreRefusedInEveryTextAndLineBreaksInSingleLineOnesNamingEachField() {
+        JsonObject body = Applications.body("控制字符测试", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals"))
+                .add("name", "控制\u0000字符服务社")
+                .add("legalRepresentative", "张\n三")
+                .add("introduction", "第一行\n第二行\u0007")
+                .build();
+        Http.Answer answer = apply(body, "en");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(fields(answer)).contains("name", "legalRepresentative", "introduction");
+        Map<String, String> messages = answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"),
+                        (a, b) -> a));
+        assertThat(messages.get("name")).contains("control characters").contains("U+0000");
+        assertThat(messages.get("legalRepresentative")).contains("single line");
+        assertThat(messages.get("introduction")).contains("U+0007");
+
+        Http.Answer fine = apply(Applications.body("多行测试", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals")).add("introduction", "第一行\n第二行\t缩进").build(), "zh-CN");
+        assertThat(fine.status()).as("a text with lines keeps its tabs and line breaks").isEqualTo(201);
+    }
+
+    @Test
+    void aValidApplicationNeedsASolvedChallengeWhichServesOnce() {
+        Http.Answer issued = http.get("/api/v1/challenges");
+        assertThat(issued.status()).isEqualTo(200);
+        assertThat(issued.header("Cache-Control")).contains("no-store");
+        String challenge = issued.json().getString("challenge");
+        int difficulty = issued.json().getInt("difficulty");
+        assertThat(difficulty).isPositive();
+        assertThat(issued.json().getString("algorithm")).isEqualTo("SHA-256");
+
+        JsonObject body = Applications.body("防刷测试", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals")).build();
+        Http.Answer missing = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Accept-Language", "en");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fields(missing)).containsExactly("Proof-Of-Work");
+        String right = org.partnerhub.application.shared.ProofOfWork.solve(challenge, difficulty);
+        String notIt = "z" + right; // a solution that does not solve it, found as a client would see it
+        for (int n = 0; solves(challenge + ":" + notIt, difficulty); n++) {
+            notIt = "z" + n;
+        }
+        Http.Answer wrong = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Proof-Of-Work", challenge + ":" + notIt);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(fields(wrong)).containsExactly("Proof-Of-Work");
+
+        String proof = challenge + ":" + right;
+        Http.Answer solved = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
+                "Proof-Of-Work", proof);
+        assertThat(solved.status()).as(solved.body()).isEqualTo(201);
+        JsonObject another = Applications.body("防刷测试二", Applications.creditCode(), List.of("510108"),
+                List.of("elderly-meals")).build();
+        Http.Answer reused = http.send("POST", "/api/v1/partner-applications", "application/json",
+                another.toString(), "Proof-Of-Work", proof, "Accept-Language", "en");
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(reused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("used");
+    }
+
+    private static boolean solves(String text, int bits) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new java.math.BigInteger(1, hash).bitLength() <= 256 - bits;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -74,8 +174,9 @@ class OnboardingApiIT {
         JsonObject body = Applications.body("幂等测试", Applications.creditCode(), List.of("510108"), List.of("elderly-meals"))
                 .build();
         String key = "retry-" + System.nanoTime();
+        String[] proof = Applications.proof(http);
         Http.Answer first = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
-                "Idempotency-Key", key);
+                "Idempotency-Key", key, proof[0], proof[1]);
         Http.Answer again = http.send("POST", "/api/v1/partner-applications", "application/json", body.toString(),
                 "Idempotency-Key", key);
         assertThat(first.status()).isEqualTo(201);

@@ -200,6 +200,54 @@ class OnboardingContextIT {
     }
 
     @Test
+    void oneApplicationHoldsAtMost25MegabytesOfDocuments() {
+        SubmittedApplication submitted = submit("容量测试", creditCode());
+        byte[] nineMegabytes = new byte[9 * 1024 * 1024];
+        byte[] magic = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, nineMegabytes, 0, magic.length);
+        onboarding.attach(submitted.number(), submitted.statusToken(), nineMegabytes, "一.pdf");
+        onboarding.attach(submitted.number(), submitted.statusToken(), nineMegabytes, "二.pdf");
+        assertThatThrownBy(() -> onboarding.attach(submitted.number(), submitted.statusToken(), nineMegabytes,
+                "三.pdf")).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors().get(0).field()).isEqualTo("documents");
+                    assertThat(e.errors().get(0).message().key()).isEqualTo("document.totalTooLarge");
+                });
+        assertThat(onboarding.view(submitted.number(), submitted.statusToken()).documents()).hasSize(2);
+    }
+
+    @Test
+    void aBurstOfApplicationsFoldsIntoOneUnreadNoticePerAdministrator() {
+        Actor admin = admin();
+        notifications.markAllRead(admin);
+        SubmittedApplication first = submit("汇总一服务社", creditCode());
+        List<org.partnerhub.domain.notification.Notification> unread = unread(admin);
+        assertThat(unread).singleElement().satisfies(n -> {
+            assertThat(n.getMessageKey()).isEqualTo("notify.application.new");
+            assertThat(n.getMessageArgs()).containsExactly(first.number(), "汇总一服务社");
+        });
+        submit("汇总二服务社", creditCode());
+        SubmittedApplication third = submit("汇总三服务社", creditCode());
+
+        assertThat(unread(admin)).singleElement().satisfies(n -> {
+            assertThat(n.getMessageKey()).isEqualTo("notify.application.many");
+            assertThat(n.getMessageArgs()).containsExactly("3", third.number(), "汇总三服务社");
+            assertThat(n.getLink()).isEqualTo("/admin/applications");
+        });
+
+        notifications.markAllRead(admin);
+        SubmittedApplication fourth = submit("汇总四服务社", creditCode());
+        assertThat(unread(admin)).singleElement().satisfies(n -> {
+            assertThat(n.getMessageKey()).as("once read, the next application is told on its own")
+                    .isEqualTo("notify.application.new");
+            assertThat(n.getMessageArgs()).containsExactly(fourth.number(), "汇总四服务社");
+        });
+    }
+
+    private List<org.partnerhub.domain.notification.Notification> unread(Actor actor) {
+        return notifications.inbox(actor, PageRequest.first(50)).items().stream().filter(n -> !n.isRead()).toList();
+    }
+
+    @Test
     void documentsAreRecognisedByContentBoundedInSizeAndNumber() {
         SubmittedApplication submitted = submit("材料测试", creditCode());
         byte[] pdf = "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII);

@@ -68,6 +68,7 @@ class AuthorizationMatrixIT {
         API.put("POST /api/v1/users/me/password", SIGNED_IN);
         API.put("GET /api/v1/audit-events", AUDIT);
         API.put("POST /api/v1/partner-applications", EVERYONE);
+        API.put("GET /api/v1/challenges", EVERYONE);
         API.put("GET /api/v1/partner-applications", ADMIN);
         API.put("GET /api/v1/partner-applications/{number}", ADMIN);
         API.put("PUT /api/v1/partner-applications/{number}", EVERYONE);

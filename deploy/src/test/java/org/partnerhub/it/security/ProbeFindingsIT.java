@@ -195,8 +195,10 @@ class ProbeFindingsIT {
         JsonObject body = Applications.body("主机头测试机构", Applications.creditCode(), List.of("510108"),
                 List.of("elderly-meals")).build();
         byte[] json = body.toString().getBytes(StandardCharsets.UTF_8);
-        String submitted = raw("POST /api/v1/partner-applications HTTP/1.1\r\nHost: evil.example\r\n"
-                + "X-Forwarded-For: 198.51.100.66\r\nContent-Type: application/json\r\nContent-Length: " + json.length
+        String[] proof = Applications.proof(http);
+        String submitted = raw("POST /api/v1/partner-applications HTTP/1.1\r\nHost: evil.example\r\n" + proof[0] + ": "
+                + proof[1] + "\r\nX-Forwarded-For: 198.51.100.66\r\nContent-Type: application/json\r\nContent-Length: "
+                + json.length
                 + "\r\n\r\n" + new String(json, StandardCharsets.UTF_8));
         assertThat(submitted).startsWith("HTTP/1.1 201");
         assertThat(header(submitted, "Location")).startsWith("/api/v1/partner-applications/");

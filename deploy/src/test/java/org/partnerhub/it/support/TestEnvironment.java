@@ -124,7 +124,13 @@ public final class TestEnvironment {
                 "DB_PASSWORD", database.password(),
                 "PARTNERHUB_DATA_KEY", DATA_KEY,
                 "PARTNERHUB_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "PARTNERHUB_METRICS_TOKEN", METRICS_TOKEN));
+                "PARTNERHUB_METRICS_TOKEN", METRICS_TOKEN,
+                // the whole run's anonymous writes come from this machine: room for them, still a finite limit
+                // (OnboardingApiIT#anonymousWritesAreLimitedPerAddressWith429AndRetryAfter exhausts one address)
+                "PARTNERHUB_ANON_PER_ADDRESS", "200",
+                "PARTNERHUB_ANON_TOTAL", "5000",
+                // the browser tests run the real proof-of-work script: 12 bits keep it short on a busy machine
+                "PARTNERHUB_ANON_POW_DIFFICULTY", "12"));
         env.putAll(extra);
         return env;
     }

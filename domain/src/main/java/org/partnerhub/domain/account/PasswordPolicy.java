@@ -9,7 +9,8 @@ import org.partnerhub.domain.shared.Message;
 /**
  * The identity rules of 等保 2.0 level 2, as configured: a minimum length, a minimum number of character classes
  * (upper case, lower case, digits, other characters), no reuse of the last few passwords, a maximum age, and a lock
- * after consecutive failures.
+ * after consecutive failures; never a control character, and never one of the most common passwords
+ * ({@link CommonPasswords}, ASVS 2.1.7).
  */
 public record PasswordPolicy(
         int minLength, int minClasses, int historySize, Duration maxAge, int maxFailures, Duration lockDuration) {
@@ -47,6 +48,13 @@ public record PasswordPolicy(
         }
         if (username != null && candidate.toLowerCase(Locale.ROOT).contains(username.value())) {
             problems.add(Message.of("password.containsUsername"));
+        }
+        int forbidden = org.partnerhub.domain.shared.Text.forbiddenCharacter(candidate, false);
+        if (forbidden >= 0) {
+            problems.add(Message.of("password.control", org.partnerhub.domain.shared.Text.codePointName(forbidden)));
+        }
+        if (CommonPasswords.isCommon(candidate)) {
+            problems.add(Message.of("password.common"));
         }
         return problems;
     }

@@ -86,6 +86,14 @@ public class Need {
     @Column(name = "fund_year", nullable = false, updatable = false)
     private int fundYear;
 
+    /**
+     * Whether the community's side has taken this need on, so that its budget is earmarked from the fund: at once when
+     * its staff record it; for a partner's draft only when they publish it. A draft by anyone else earmarks nothing, so
+     * it can never empty a community's fund.
+     */
+    @Column(name = "fund_confirmed", nullable = false)
+    private boolean fundConfirmed;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private NeedStatus status;
@@ -150,6 +158,7 @@ public class Need {
         need.recordedBy = recorder.username();
         need.recordedByName = recorder.displayName();
         need.recordedByPartnerId = recorder.partnerId();
+        need.fundConfirmed = recorder.partnerId() == null;
         need.importKey = importKey;
         need.createdAt = now;
         need.updatedAt = now;
@@ -204,6 +213,9 @@ public class Need {
         if (action == NeedAction.PUBLISH && publishedAt == null) {
             publishedAt = now;
         }
+        if (action == NeedAction.PUBLISH) {
+            fundConfirmed = true; // only the community's side publishes: from now on its fund holds the budget
+        }
         statusReason = action == NeedAction.CLOSE ? why : null;
         updatedAt = now;
         record(now, action.name(), actor, why, new ChangeSet().compare("status", from, status));
@@ -238,9 +250,17 @@ public class Need {
         target.record(now, "MERGED_FROM", actor, why, new ChangeSet().compare("mergedFromId", null, id));
     }
 
-    /** What this need holds of its community's fund for {@link #getFundYear()}: its budget unless closed. */
+    /**
+     * What this need holds of its community's fund for {@link #getFundYear()}: its budget unless closed, and only once
+     * the community's side has taken it on.
+     */
     public long earmark() {
-        return status.earmarks() ? budgetFen : 0;
+        return status.earmarks() && fundConfirmed ? budgetFen : 0;
+    }
+
+    /** Whether the community's side has taken this need on, so that its fund holds the budget. */
+    public boolean isFundConfirmed() {
+        return fundConfirmed;
     }
 
     /** Whether this need belongs to the street (or district) whose tree path is {@code path}. */

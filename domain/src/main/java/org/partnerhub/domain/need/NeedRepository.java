@@ -26,7 +26,10 @@ public interface NeedRepository {
     /** Open needs of a street in one category, newest first, at most {@code limit}: the duplicate candidates. */
     List<Need> findOpen(String streetPath, CategoryCode category, int limit);
 
-    /** What the needs of a community hold of its fund for {@code year}, leaving out {@code exceptNeed} if given. */
+    /**
+     * What the needs of a community hold of its fund for {@code year}, leaving out {@code exceptNeed} if given: the
+     * budgets of its needs that are not closed and that the community's side has taken on ({@link Need#earmark()}).
+     */
     long earmarked(RegionCode community, int year, Long exceptNeed);
 
     /** What the needs hold of their communities' funds for {@code year}, per community under {@code regionPath}. */

@@ -28,16 +28,16 @@ public class Notification {
     @Column(name = "recipient_id", nullable = false, updatable = false)
     private Long recipientId;
 
-    @Column(name = "message_key", nullable = false, length = 80, updatable = false)
+    @Column(name = "message_key", nullable = false, length = 80)
     private String messageKey;
 
-    @Column(name = "message_args", length = 1000, updatable = false)
+    @Column(name = "message_args", length = 1000)
     private String messageArgs;
 
-    @Column(name = "link", length = 255, updatable = false)
+    @Column(name = "link", length = 255)
     private String link;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "read_at")
@@ -49,6 +49,21 @@ public class Notification {
 
     public Notification(Long recipientId, String messageKey, List<String> args, String link, Instant now) {
         this.recipientId = Objects.requireNonNull(recipientId);
+        this.messageKey = Objects.requireNonNull(messageKey);
+        this.messageArgs = args == null || args.isEmpty() ? null : String.join(SEPARATOR, args);
+        this.link = link;
+        this.createdAt = now;
+    }
+
+    /**
+     * Folds one more event into this notice while it is unread, so that a burst of events (say, many applications)
+     * makes one notice, not one each: it then reads {@code messageKey} with {@code args}, links to {@code link} and
+     * moves to the top of the inbox as new.
+     */
+    public void fold(String messageKey, List<String> args, String link, Instant now) {
+        if (readAt != null) {
+            throw new IllegalStateException("a read notification is not folded into");
+        }
         this.messageKey = Objects.requireNonNull(messageKey);
         this.messageArgs = args == null || args.isEmpty() ? null : String.join(SEPARATOR, args);
         this.link = link;

@@ -16,5 +16,8 @@ public interface NotificationRepository {
 
     long unreadCount(Long recipientId);
 
+    /** The newest unread notification of the recipient with one of these message keys, locked until commit. */
+    Optional<Notification> findUnreadForUpdate(Long recipientId, java.util.Collection<String> messageKeys);
+
     int markAllRead(Long recipientId, java.time.Instant now);
 }

@@ -49,13 +49,13 @@ class PasswordPolicyTest {
 
     @Test
     void theMinimumLengthIsCountedInCodePoints() {
-        assertThat(policy.violations("Abc1234", null)).containsExactly(Message.of("password.tooShort", 8));
-        assertThat(policy.violations("Abc12345", null)).isEmpty();
+        assertThat(policy.violations("Abk1234", null)).containsExactly(Message.of("password.tooShort", 8));
+        assertThat(policy.violations("Abk12345", null)).isEmpty();
         // seven code points, but eight UTF-16 chars: still too short
-        String sevenWithEmoji = "Abc123😀";
+        String sevenWithEmoji = "Abk123😀";
         assertThat(sevenWithEmoji.length()).isEqualTo(8);
         assertThat(policy.violations(sevenWithEmoji, null)).containsExactly(Message.of("password.tooShort", 8));
-        assertThat(policy.violations("Abc1234😀", null)).isEmpty();
+        assertThat(policy.violations("Abk1234😀", null)).isEmpty();
     }
 
     @Test
@@ -106,15 +106,15 @@ class PasswordPolicyTest {
     @Test
     void tooFewClassesIsAViolation() {
         assertThat(policy.violations("abcdefgh", null)).containsExactly(Message.of("password.classes", 3));
-        assertThat(policy.violations("abcdefg1", null)).containsExactly(Message.of("password.classes", 3));
-        assertThat(policy.violations("abcdefG1", null)).isEmpty();
+        assertThat(policy.violations("abkdefg1", null)).containsExactly(Message.of("password.classes", 3));
+        assertThat(policy.violations("abkdefG1", null)).isEmpty();
         assertThat(policy.violations("abcdef!1", null)).isEmpty();
     }
 
     @Test
     void theMinimumNumberOfClassesIsConfigurable() {
         PasswordPolicy four = new PasswordPolicy(8, 4, 5, Duration.ofDays(90), 5, Duration.ofMinutes(15));
-        assertThat(four.violations("Abcdefg1", null)).containsExactly(Message.of("password.classes", 4));
+        assertThat(four.violations("Abkdefg1", null)).containsExactly(Message.of("password.classes", 4));
         assertThat(four.violations("Abcdef!1", null)).isEmpty();
         PasswordPolicy none = new PasswordPolicy(1, 0, 0, Duration.ofDays(90), 5, Duration.ofMinutes(15));
         assertThat(none.violations("a", null)).isEmpty();
@@ -160,5 +160,27 @@ class PasswordPolicyTest {
         assertThat(new PasswordPolicy(8, 4, 5, age, 5, lock).minClasses()).isEqualTo(4);
         assertThat(new PasswordPolicy(8, 3, 0, age, 5, lock).historySize()).isZero();
         assertThat(new PasswordPolicy(8, 3, 5, age, 1, lock).maxFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void theMostCommonPasswordsAreRefusedAlsoWithATrailingDigitOrSymbolAndInAnyCase() {
+        PasswordPolicy policy = PasswordPolicy.defaults();
+        for (String common : java.util.List.of("Password1!", "Passw0rd!", "Admin@123", "P@ssw0rd", "Qwer1234!",
+                "Aa123456!", "PASSWORD123", "Dragon2025#", "Iloveyou!1")) {
+            assertThat(policy.violations(common, null)).as(common).contains(Message.of("password.common"));
+        }
+        assertThat(policy.violations("Chengdu#Shequ-2025", null)).isEmpty();
+        assertThat(CommonPasswords.isCommon("qwer")).as("a bare word shorter than four is not judged by its stem")
+                .isFalse();
+    }
+
+    @Test
+    void controlCharactersTabsAndLineBreaksAreRefusedInAPassword() {
+        PasswordPolicy policy = PasswordPolicy.defaults();
+        for (String bad : java.util.List.of("Chengdu\u00002025!", "Chengdu\t2025!", "Chengdu\n2025!",
+                "Chengdu\u007f2025!", "Chengdu\u00852025!", "Chengdu\ud8002025!", "Chengdu\uffff2025!")) {
+            assertThat(keys(policy.violations(bad, null))).as(bad).contains("password.control");
+        }
+        assertThat(policy.violations("Chengdu 2025!😀", null)).isEmpty();
     }
 }

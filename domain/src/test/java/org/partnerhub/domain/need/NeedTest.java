@@ -327,6 +327,19 @@ class NeedTest {
     }
 
     @Test
+    void aPartnersDraftHoldsNothingOfTheFundUntilTheCommunityPublishesIt() {
+        Need draft = Need.record(DONGLIN, DONGLIN_PATH, content(), ONLINE, PARTNER, 2025, null, false, T0);
+        assertThat(draft.isFundConfirmed()).isFalse();
+        assertThat(draft.earmark()).as("a partner's draft earmarks nothing").isZero();
+
+        draft.apply(NeedAction.PUBLISH, STAFF, null, T1);
+
+        assertThat(draft.isFundConfirmed()).isTrue();
+        assertThat(draft.earmark()).isEqualTo(500_000);
+        assertThat(draft().isFundConfirmed()).as("the staff's own draft holds its budget at once").isTrue();
+    }
+
+    @Test
     void theStreetPathIsTheCommunityPathWithoutItsLastStep() {
         assertThat(draft().streetPath()).isEqualTo(QINGLONG_PATH);
         Need elsewhere = Need.record(DONGLIN, HEMEI_PATH, content(), ONLINE, STAFF, 2025, null, false, T0);

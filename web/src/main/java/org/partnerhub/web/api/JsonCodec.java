@@ -128,8 +128,12 @@ public final class JsonCodec {
         Class<?> raw = rawClass(type);
         try {
             if (raw == String.class) {
-                return expect(json, JsonValue.ValueType.STRING, path, errors, "json.string")
-                        ? ((JsonString) json).getString() : null;
+                if (!expect(json, JsonValue.ValueType.STRING, path, errors, "json.string")) {
+                    return null;
+                }
+                String text = ((JsonString) json).getString();
+                checkCharacters(text, path, errors);
+                return text;
             }
             if (raw == Integer.class || raw == int.class) {
                 return expectInteger(json, path, errors) ? ((JsonNumber) json).intValueExact() : defaultFor(type);
@@ -287,6 +291,27 @@ public final class JsonCodec {
             return (Class<?>) p.getRawType();
         }
         throw new IllegalArgumentException("Unsupported type " + type.getTypeName());
+    }
+
+    /**
+     * Names that hold one line (a title, a name, a code, a password): besides the control characters no text may
+     * hold, these refuse tabs and line breaks. Any other text field may have lines.
+     */
+    private static final java.util.Set<String> SINGLE_LINE = java.util.Set.of("title", "name", "username",
+            "displayName", "contactName", "contactPhone", "phone", "legalRepresentative", "creditCode", "code",
+            "regionCode", "communityCode", "categoryCode", "homeRegionCode", "partnerId", "venue", "password",
+            "currentPassword", "newPassword", "token", "checkInToken", "url", "filename", "role", "decision", "action");
+
+    /** Refuses NUL and the other characters no text may hold (issue 18), naming the field. */
+    private static void checkCharacters(String text, String path, List<FieldError> errors) {
+        String name = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        boolean lines = !SINGLE_LINE.contains(name);
+        int forbidden = org.partnerhub.domain.shared.Text.forbiddenCharacter(text, lines);
+        if (forbidden >= 0) {
+            boolean lineBreak = !lines && org.partnerhub.domain.shared.Text.forbiddenCharacter(text, true) < 0;
+            errors.add(FieldError.of(field(path), lineBreak ? "text.singleLine" : "text.control",
+                    org.partnerhub.domain.shared.Text.codePointName(forbidden)));
+        }
     }
 
     private static String field(String path) {

@@ -58,7 +58,9 @@ public final class Problems {
             return Response.fromResponse(response).header("WWW-Authenticate", scheme + " realm=\"partnerhub\"").build();
         }
         if (kind == Kind.TOO_MANY_REQUESTS) {
-            return Response.fromResponse(response).header("Retry-After", "900").build();
+            long wait = ((TooManyRequestsException) e).retryAfterSeconds();
+            return Response.fromResponse(response).header("Retry-After", wait > 0 ? String.valueOf(wait) : "900")
+                    .build();
         }
         return response;
     }

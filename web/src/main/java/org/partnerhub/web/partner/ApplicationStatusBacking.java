@@ -13,11 +13,13 @@ import java.util.List;
 import org.partnerhub.application.file.FileService;
 import org.partnerhub.application.partner.ApplicationView;
 import org.partnerhub.application.partner.OnboardingService;
+import org.partnerhub.application.shared.AnonymousWrites;
 import org.partnerhub.domain.partner.ApplicationStatus;
 import org.partnerhub.domain.partner.PartnerApplication;
 import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.TooManyRequestsException;
 import org.partnerhub.domain.shared.NotFoundException;
 import org.partnerhub.web.faces.Forms;
 import org.partnerhub.web.security.RequestActor;
@@ -40,6 +42,9 @@ public class ApplicationStatusBacking implements Serializable {
 
     @Inject
     transient RequestActor actor;
+
+    @Inject
+    transient AnonymousWrites anonymousWrites;
 
     private String number;
     private String token;
@@ -68,6 +73,9 @@ public class ApplicationStatusBacking implements Serializable {
     }
 
     public void resubmit() {
+        if (!mayWrite("correct")) {
+            return;
+        }
         List<FieldError> errors = new ArrayList<>(form.storeChosenFiles(files, view.documents().size(),
                 PartnerApplication.MAX_DOCUMENTS));
         try {
@@ -88,7 +96,23 @@ public class ApplicationStatusBacking implements Serializable {
         }
     }
 
+    /** Counts an anonymous write; when the limit is reached, says so on the form (which keeps what was typed). */
+    private boolean mayWrite(String formId) {
+        try {
+            anonymousWrites.acquire(actor.get().clientAddress());
+            return true;
+        } catch (TooManyRequestsException e) {
+            Forms.report(e, formId);
+            return false;
+        }
+    }
+
     public void setAccountPassword() {
+        if (!mayWrite("account")) {
+            password = null;
+            passwordConfirmation = null;
+            return;
+        }
         if (password == null || !password.equals(passwordConfirmation)) {
             password = null;
             passwordConfirmation = null;

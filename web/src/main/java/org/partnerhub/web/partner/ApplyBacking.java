@@ -14,10 +14,13 @@ import java.util.List;
 import org.partnerhub.application.file.FileService;
 import org.partnerhub.application.partner.OnboardingService;
 import org.partnerhub.application.partner.SubmittedApplication;
+import org.partnerhub.application.shared.AnonymousWrites;
+import org.partnerhub.application.shared.ProofOfWork;
 import org.partnerhub.domain.partner.PartnerApplication;
 import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.domain.shared.FieldError;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.domain.shared.TooManyRequestsException;
 import org.partnerhub.web.faces.Forms;
 import org.partnerhub.web.security.RequestActor;
 
@@ -40,10 +43,29 @@ public class ApplyBacking implements Serializable {
     @Inject
     transient RequestActor actor;
 
+    @Inject
+    transient AnonymousWrites anonymousWrites;
+
+    @Inject
+    transient ProofOfWork proofOfWork;
+
+    /** The challenge this view's browser solves before the form is sent (issue 18). */
+    private ProofOfWork.Challenge challenge;
+
+    /** "challenge:solution", put into the hidden input by resources/js/proof-of-work.js. */
+    private String proof;
+
     private final ApplicationFormModel form = new ApplicationFormModel();
     private SubmittedApplication submitted;
 
     public void submit() {
+        try {
+            // counted before any chosen file is stored; the form stays as typed
+            anonymousWrites.acquire(actor.get().clientAddress());
+        } catch (TooManyRequestsException e) {
+            Forms.report(e, "apply");
+            return;
+        }
         List<FieldError> errors = new ArrayList<>(form.storeChosenFiles(files, 0, PartnerApplication.MAX_DOCUMENTS));
         try {
             onboarding.validate(form.toForm(), form.getUploads().size());
@@ -55,6 +77,15 @@ public class ApplyBacking implements Serializable {
             return;
         }
         try {
+            proofOfWork.verify(proof, "proof");
+        } catch (InvalidInputException e) {
+            // solved, forged, expired or used: a new challenge, solved again by the browser at the next submission
+            proof = null;
+            challenge = null;
+            Forms.report(new InvalidInputException(new FieldError(null, null, e.errors().get(0).message())), "apply");
+            return;
+        }
+        try {
             submitted = onboarding.submit(form.toForm(), form.uploadKeys(), actor.get().clientAddress());
             form.clearUploads();
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
@@ -62,6 +93,25 @@ public class ApplyBacking implements Serializable {
         } catch (BusinessException e) {
             Forms.report(e, "apply");
         }
+    }
+
+    public boolean isProofOfWork() {
+        return proofOfWork.enabled();
+    }
+
+    public ProofOfWork.Challenge getChallenge() {
+        if (challenge == null) {
+            challenge = proofOfWork.issue();
+        }
+        return challenge;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
     }
 
     public void removeUpload(String key) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,14 +32,17 @@ import org.partnerhub.application.partner.FileContent;
 import org.partnerhub.application.partner.OnboardingService;
 import org.partnerhub.application.partner.PartnerService;
 import org.partnerhub.application.partner.SubmittedApplication;
+import org.partnerhub.application.shared.ProofOfWork;
 import org.partnerhub.domain.partner.ApplicationQuery;
 import org.partnerhub.domain.partner.ApplicationStatus;
 import org.partnerhub.domain.partner.PartnerType;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.api.AnonymousWrite;
 import org.partnerhub.web.api.Enums;
 import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
 import org.partnerhub.web.api.Problem;
+import org.partnerhub.web.api.ProofOfWorkHeader;
 import org.partnerhub.web.partner.ApplicationDtos.ApplicationDto;
 import org.partnerhub.web.partner.ApplicationDtos.ApplicationRequest;
 import org.partnerhub.web.partner.ApplicationDtos.DecisionRequest;
@@ -69,18 +73,32 @@ public class PartnerApplicationResource {
     @Inject
     RequestActor actor;
 
+    @Inject
+    ProofOfWork proofOfWork;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply to become a partner (no account needed)",
             description = "Every invalid field is reported at once (creditCode is checked against its GB 32100-2015 "
                     + "check character). The answer holds the application number and the private status token, shown "
-                    + "only here; documents are added with POST …/{number}/documents?token=.")
+                    + "only here; documents are added with POST …/{number}/documents?token=. A valid body also needs "
+                    + "the Proof-Of-Work header (see GET /api/v1/challenges); a missing or wrong one is a 400 naming it.")
     @APIResponse(responseCode = "201", description = "Submitted")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named; a credit code that already has an "
             + "open application or belongs to a partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(ApplicationRequest body, @Context UriInfo uri) {
+    @AnonymousWrite
+    @APIResponse(responseCode = "429", description = "Too many anonymous writes from this address or in total; "
+            + "Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(ApplicationRequest body, @Context UriInfo uri,
+            @Parameter(description = "\"<challenge>:<solution>\": a challenge from GET /api/v1/challenges and a "
+                    + "solution (letters and digits) such that SHA-256(challenge + \":\" + solution) starts with its "
+                    + "difficulty in zero bits; each challenge serves once")
+            @HeaderParam(ProofOfWorkHeader.NAME) String proof) {
         ApplicationRequest request = body == null ? ApplicationRequest.empty() : body;
+        onboarding.validate(request.toForm(), 0);
+        proofOfWork.verify(proof, ProofOfWorkHeader.NAME);
         SubmittedApplication submitted = onboarding.submit(request.toForm(), null, actor.get().clientAddress());
         String statusUrl = PublicUrl.link(uri.getBaseUri().resolve("..").getRawPath() + "application?number="
                 + submitted.number() + "&token=" + URLEncoder.encode(submitted.statusToken(), StandardCharsets.UTF_8));
@@ -121,6 +139,10 @@ public class PartnerApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a returned application and submit it again (applicant, ?token=)")
     @APIResponse(responseCode = "409", description = "The application is not returned")
+    @AnonymousWrite
+    @APIResponse(responseCode = "429", description = "Too many anonymous writes from this address or in total; "
+            + "Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationDto resubmit(@PathParam("number") String number, @QueryParam("token") String token,
             ApplicationRequest body) {
         ApplicationRequest request = body == null ? ApplicationRequest.empty() : body;
@@ -135,6 +157,10 @@ public class PartnerApplicationResource {
                     + "?filename= names it. Five documents at most.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "Empty, too large, not a PDF/JPEG/PNG, or too many")
+    @AnonymousWrite
+    @APIResponse(responseCode = "429", description = "Too many anonymous writes from this address or in total; "
+            + "Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addDocument(@PathParam("number") String number, @QueryParam("token") String token,
             @QueryParam("filename") String filename, InputStream body) {
         byte[] content = Uploads.read(body, filename, "documents");
@@ -173,6 +199,10 @@ public class PartnerApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the first partner account's password (applicant of an admitted application, ?token=, once)")
     @APIResponse(responseCode = "204", description = "Set; sign in with the account's user name and this password")
+    @AnonymousWrite
+    @APIResponse(responseCode = "429", description = "Too many anonymous writes from this address or in total; "
+            + "Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setAccountPassword(@PathParam("number") String number, @QueryParam("token") String token,
             PasswordRequest body) {
         onboarding.setAccountPassword(number, token, body == null ? null : body.password(), actor.get().clientAddress());

@@ -137,7 +137,7 @@ class JpaNeedRepository implements NeedRepository {
     public long earmarked(RegionCode community, int year, Long exceptNeed) {
         // a locking read: it sees the needs other transactions committed while this one waited for the fund's lock
         Object sum = em.createNativeQuery("SELECT COALESCE(SUM(budget_fen), 0) FROM need WHERE community_code = ? "
-                        + "AND fund_year = ? AND status <> 'CLOSED' AND id <> ? LOCK IN SHARE MODE")
+                        + "AND fund_year = ? AND status <> 'CLOSED' AND fund_confirmed = TRUE AND id <> ? LOCK IN SHARE MODE")
                 .setParameter(1, community.value())
                 .setParameter(2, year)
                 .setParameter(3, exceptNeed == null ? -1L : exceptNeed)
@@ -149,7 +149,8 @@ class JpaNeedRepository implements NeedRepository {
     public Map<RegionCode, Long> earmarkedUnder(String regionPath, int year) {
         Map<RegionCode, Long> sums = new HashMap<>();
         em.createQuery("SELECT n.communityCode, SUM(n.budgetFen) FROM Need n WHERE n.regionPath LIKE :path ESCAPE '!' "
-                        + "AND n.fundYear = :year AND n.status <> :closed GROUP BY n.communityCode", Object[].class)
+                        + "AND n.fundYear = :year AND n.status <> :closed AND n.fundConfirmed = TRUE GROUP BY n.communityCode",
+                        Object[].class)
                 .setParameter("path", Queries.escapeLike(regionPath) + "%")
                 .setParameter("year", year)
                 .setParameter("closed", NeedStatus.CLOSED)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.partnerhub.application.shared.Filter;
 import org.partnerhub.application.shared.Persistence;
@@ -40,6 +41,18 @@ class JpaNotificationRepository implements NotificationRepository {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :r AND n.readAt IS NULL", Long.class)
                 .setParameter("r", recipientId)
                 .getSingleResult();
+    }
+
+    @Override
+    public Optional<Notification> findUnreadForUpdate(Long recipientId, java.util.Collection<String> messageKeys) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :r AND n.readAt IS NULL "
+                        + "AND n.messageKey IN :keys ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+                .setParameter("r", recipientId)
+                .setParameter("keys", List.copyOf(messageKeys))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
