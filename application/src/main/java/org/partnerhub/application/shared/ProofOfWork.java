@@ -61,7 +61,7 @@ public class ProofOfWork {
     };
 
     /** A challenge to solve: the text, the zero bits wanted, and until when it is accepted. */
-    public record Challenge(String challenge, int difficulty, Instant expiresAt) {}
+    public record Challenge(String challenge, int difficulty, Instant expiresAt) implements java.io.Serializable {}
 
     @PostConstruct
     void init() {
