@@ -54,6 +54,7 @@ public final class AppServer implements AutoCloseable {
         Files.writeString(pidFile, String.valueOf(process.pid()));
         AppServer server = new AppServer(process, URI.create("http://localhost:" + port), log, pidFile);
         server.awaitReady();
+        server.warmOpenApi();
         return server;
     }
 
@@ -105,6 +106,23 @@ public final class AppServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The application was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
+    }
+
+    /**
+     * Payara writes the OpenAPI document at its first request, which on a busy machine has taken longer than a test's
+     * 30-second request timeout: ask for it once here, with time to spare.
+     */
+    private void warmOpenApi() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            client.sendAsync(HttpRequest.newBuilder(uri("/openapi")).timeout(Duration.ofSeconds(300)).build(),
+                    HttpResponse.BodyHandlers.discarding()).get(310, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the tests that read the document will say what is wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
