@@ -35,6 +35,16 @@ public final class Launcher {
      */
     static final String JSON_PROVIDER_PROPERTY = "jakarta.json.provider";
     static final String JSON_PROVIDER = "org.eclipse.parsson.JsonProviderImpl";
+    private static final String HTTP_LISTENER =
+            "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    /** The HTTP listener's settings, applied before the application is deployed. */
+    static final java.util.List<String> HTTP_SETTINGS = java.util.List.of(
+            // behind a TLS-terminating proxy, X-Forwarded-Proto tells the server the request was HTTPS (Secure cookies)
+            "scheme-mapping=X-Forwarded-Proto",
+            // no "Server: Payara Micro 6.…" and no "X-Powered-By" on every answer: the product and version help only
+            // an attacker looking for a known flaw
+            "server-header=false",
+            "xpowered-by=false");
 
     private Launcher() {}
 
@@ -90,14 +100,19 @@ public final class Launcher {
                 .setNoCluster(true)
                 .setPrintLogo(false)
                 .addDeploymentFile(war.toFile());
-        // behind a TLS-terminating proxy, X-Forwarded-Proto tells the server the request was HTTPS (Secure cookies)
-        micro.setPostBootHandler(admin -> admin.run("set", "configs.config.server-config.network-config.protocols."
-                + "protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto"));
+        micro.setPostBootHandler(admin -> {
+            for (String setting : HTTP_SETTINGS) {
+                admin.run("set", HTTP_LISTENER + setting);
+            }
+        });
         PayaraMicroRuntime runtime = micro.bootStrap();
         // Payara Micro reports "ready" even when the deployment failed: check, and fail loudly rather than serve nothing
         // (an application whose start-up singleton failed may still be listed as deployed, so also ask it for a page)
         if (runtime.getDeployedApplicationNames().isEmpty() || !answers(config.port())) {
-            System.err.println("Partner Hub failed to deploy; the log above says why.");
+            // "GrizzlyProxy is NULL" in the log: the port, free when checked above, was bound by another program before
+            // Payara bound it (a connection's local port, another server started at the same moment)
+            System.err.println("Partner Hub failed to deploy; the log above says why (\"GrizzlyProxy is NULL\": port "
+                    + config.port() + " was taken by another program while the server started).");
             runtime.shutdown();
             System.exit(4);
         }

@@ -54,7 +54,21 @@ public final class AppServer implements AutoCloseable {
         Files.writeString(pidFile, String.valueOf(process.pid()));
         AppServer server = new AppServer(process, URI.create("http://localhost:" + port), log, pidFile);
         server.awaitReady();
+        server.warmOpenApi();
         return server;
+    }
+
+    /**
+     * A server started by someone else (for running one test class against a server already up, see the README); it
+     * is not stopped at the end.
+     */
+    public static AppServer external(URI base) {
+        return new AppServer(null, base, null, null);
+    }
+
+    /** The server's log, when this run started it. */
+    public Path log() {
+        return log;
     }
 
     public URI base() {
@@ -115,8 +129,28 @@ public final class AppServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Payara writes the OpenAPI document at its first request, which on a busy machine has taken longer than a test's
+     * 30-second request timeout: ask for it once here, with time to spare.
+     */
+    private void warmOpenApi() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            client.sendAsync(HttpRequest.newBuilder(uri("/openapi")).timeout(Duration.ofSeconds(300)).build(),
+                    HttpResponse.BodyHandlers.discarding()).get(310, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the tests that read the document will say what is wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        if (process == null) {
+            return;
+        }
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
@@ -134,9 +168,23 @@ public final class AppServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up on Linux). A port the kernel hands out for
+     * {@code new ServerSocket(0)} is one it also hands out as the local port of outgoing connections: while the server
+     * boots (a minute on a busy machine) a connection of another build could take it, Payara would fail to bind it
+     * ("GrizzlyProxy is NULL") and the start would fail. Ports from 20000 to 32767 are given out by no one.
+     */
+    public static int freePort() throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20000 + random.nextInt(12768);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress(port));
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("No free port between 20000 and 32767");
     }
 }

@@ -108,6 +108,15 @@ public final class TestDatabase implements AutoCloseable {
         return "jdbc:mysql://" + host + ":" + port + "/" + database + params;
     }
 
+    /** Whether the administrative account has an empty password (root on a local MariaDB, as on the CI machines). */
+    public boolean adminHasEmptyPassword() {
+        return adminPassword == null || adminPassword.isEmpty();
+    }
+
+    public String adminUser() {
+        return adminUser;
+    }
+
     public String user() {
         return user;
     }

@@ -14,6 +14,8 @@ public final class TestEnvironment {
     private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
     /** The first administrator's password in every server the tests start. */
     public static final String ADMIN_PASSWORD = "Chenghua#Test-2026";
+    /** The metrics token (PARTNERHUB_METRICS_TOKEN) of every server the tests start. */
+    public static final String METRICS_TOKEN = "metrics-" + java.util.UUID.randomUUID();
     private static TestEnvironment instance;
     private static final String DATA_KEY = java.util.Base64.getEncoder().encodeToString(
             new java.security.SecureRandom().generateSeed(32));
@@ -49,6 +51,31 @@ public final class TestEnvironment {
         System.setProperty("partnerhub.it.admin-password", ADMIN_PASSWORD);
         LOG.info(() -> "Test databases " + app + " and " + arquillian + " created");
         instance = new TestEnvironment(work, database, app, arquillian);
+        recordChildren(work.resolve("children.pid"));
+    }
+
+    /**
+     * Keeps the ids of the processes this test run started (the packaged servers, the Arquillian containers, embedded
+     * databases) in {@code children.pid}, so that CI can end exactly these if a run is killed before it could stop
+     * them, and nothing else on the machine (.ci/run).
+     */
+    private static void recordChildren(Path file) {
+        Thread recorder = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                String pids = ProcessHandle.current().descendants().map(p -> String.valueOf(p.pid()))
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                try {
+                    java.nio.file.Files.writeString(file, pids.isEmpty() ? "" : pids + "\n");
+                    Thread.sleep(3_000);
+                } catch (java.io.IOException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "child-process-recorder");
+        recorder.setDaemon(true);
+        recorder.start();
     }
 
     static synchronized void close() {
@@ -74,6 +101,11 @@ public final class TestEnvironment {
 
     /** The packaged application, started on first use and shared by every test of the run. */
     public synchronized AppServer app() throws Exception {
+        String external = System.getProperty("partnerhub.it.app-url");
+        if (app == null && external != null && !external.isBlank()) {
+            // -Dpartnerhub.it.app-url=http://localhost:8080: a server already running (with the tests' admin password)
+            app = AppServer.external(java.net.URI.create(external));
+        }
         if (app == null) {
             Path jar = Path.of(System.getProperty("partnerhub.it.jar", "target/partnerhub.jar"));
             app = AppServer.start(jar, work.resolve("app"), appEnvironment(Map.of()));
@@ -92,6 +124,7 @@ public final class TestEnvironment {
                 "DB_PASSWORD", database.password(),
                 "PARTNERHUB_DATA_KEY", DATA_KEY,
                 "PARTNERHUB_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "PARTNERHUB_METRICS_TOKEN", METRICS_TOKEN,
                 // the whole run's anonymous writes come from this machine: room for them, still a finite limit
                 // (OnboardingApiIT#anonymousWritesAreLimitedPerAddressWith429AndRetryAfter exhausts one address)
                 "PARTNERHUB_ANON_PER_ADDRESS", "200",

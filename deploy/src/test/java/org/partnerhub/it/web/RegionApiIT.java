@@ -141,7 +141,10 @@ class RegionApiIT {
         assertThat(ready.json().getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(o -> o.getString("name")).contains("database");
         assertThat(http.get("/health/live").status()).isEqualTo(200);
-        assertThat(http.get("/metrics").status()).isEqualTo(200);
+        // metrics are for operators (issue 18): the metrics token of the servers the tests start
+        assertThat(http.get("/metrics").status()).isEqualTo(401);
+        assertThat(http.get("/metrics", "Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN).status())
+                .isEqualTo(200);
 
         Http.Answer openapi = http.get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);

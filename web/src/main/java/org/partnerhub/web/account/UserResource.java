@@ -43,6 +43,7 @@ import org.partnerhub.web.api.ListResponse;
 import org.partnerhub.web.api.Params;
 import org.partnerhub.web.security.RequestActor;
 import org.partnerhub.web.shared.ApiTime;
+import org.partnerhub.web.shared.PublicUrl;
 
 /** Accounts, managed by district administrators. */
 @Path("v1/users")
@@ -140,7 +141,7 @@ public class UserResource {
         CreatedUser created = accounts.create(actor.get(), new NewUser(request.username(), request.displayName(),
                 request.role(), request.regionCode(), request.partnerId(), request.phone(), request.email(),
                 request.language(), kinds(request.mailKinds())));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.user().id())).build())
+        return Response.created(PublicUrl.uri(uri.getAbsolutePath().getRawPath() + "/" + created.user().id()))
                 .header("Cache-Control", "no-store")
                 .entity(new CreatedUserDto(UserDto.of(created.user()), created.temporaryPassword()))
                 .build();

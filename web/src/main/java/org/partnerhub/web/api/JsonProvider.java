@@ -49,14 +49,20 @@ public class JsonProvider implements MessageBodyReader<Record>, MessageBodyWrite
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream entityStream) {
+        jakarta.json.JsonValue value;
         try (JsonReader reader = JsonCodec.reader(entityStream)) {
-            return (Record) JsonCodec.read(reader.readValue(), genericType);
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidInputException(FieldError.of("body", "json.syntax",
                     e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             throw new InvalidInputException(FieldError.of("body", "json.empty"));
+        } catch (RuntimeException e) {
+            // the parser refuses input nested deeper than its limit (1,000) with a bare RuntimeException rather than a
+            // JsonParsingException: the body's fault, not ours
+            throw new InvalidInputException(FieldError.of("body", "json.tooDeep"));
         }
+        return (Record) JsonCodec.read(value, genericType);
     }
 }

@@ -30,7 +30,15 @@ public final class Problems {
     private Problems() {}
 
     public static Locale locale(HttpHeaders headers) {
-        return headers == null ? Languages.CHINESE : Languages.pick(headers.getAcceptableLanguages());
+        if (headers == null) {
+            return Languages.CHINESE;
+        }
+        try {
+            return Languages.pick(headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            // an Accept-Language the runtime cannot parse ("zz;q=abc"): the caller still gets its answer, in Chinese
+            return Languages.CHINESE;
+        }
     }
 
     public static Response of(BusinessException e, HttpHeaders headers, UriInfo uri) {

@@ -2,6 +2,7 @@ package org.partnerhub.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -34,4 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
             description = "The account's user name and password; only for POST /api/v1/tokens")
 })
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+    /**
+     * No WADL: Jersey would otherwise describe every resource to anyone who sends {@code OPTIONS} (the API is described
+     * by the OpenAPI document only). And a relative {@code Location} stays relative: Jersey would make it absolute with
+     * the request's {@code Host} header, which the client chooses; absolute links come from {@code PublicUrl} only.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
+    }
+}

@@ -12,6 +12,7 @@ import org.partnerhub.application.imports.ImportJobView;
 import org.partnerhub.application.shared.Spreadsheet;
 import org.partnerhub.domain.shared.DistrictTime;
 import org.partnerhub.domain.shared.InvalidInputException;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * Spreadsheets over HTTP, the same for every context that imports or exports: the uploaded body (at most
@@ -86,7 +87,7 @@ public final class SpreadsheetFiles {
     /** The answer to an upload: 202 with the queued job, its address ({@code jobs} + id) in {@code Location}. */
     public static Response accepted(ImportJobView job, UriInfo uri, String jobs, Locale locale) {
         return Response.accepted(ImportJobDto.of(job, locale))
-                .location(uri.getBaseUriBuilder().path(jobs + "/" + job.id()).build())
+                .location(PublicUrl.uri(uri.getBaseUri().getRawPath() + jobs + "/" + job.id()))
                 .build();
     }
 

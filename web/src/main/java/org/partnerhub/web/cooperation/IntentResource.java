@@ -37,6 +37,7 @@ import org.partnerhub.web.cooperation.CooperationDtos.NoteDto;
 import org.partnerhub.web.cooperation.CooperationDtos.NoteRequest;
 import org.partnerhub.web.cooperation.CooperationDtos.TransitionRequest;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * Cooperation intents (合作意向) between a need's community and a supply item's partner: only the two sides act on one
@@ -69,7 +70,7 @@ public class IntentResource {
     public Response propose(IntentRequest body) {
         IntentRequest request = body == null ? new IntentRequest(null, null, null) : body;
         IntentView view = intents.propose(actor.get(), request.needId(), request.supplyId(), request.note());
-        return Response.created(URI.create(uri.getBaseUri() + "v1/intents/" + view.id()))
+        return Response.created(PublicUrl.uri(uri.getBaseUri().getRawPath() + "v1/intents/" + view.id()))
                 .tag(ETags.of(view.version()))
                 .entity(IntentDto.of(view))
                 .build();

@@ -56,6 +56,7 @@ import org.partnerhub.web.need.NeedDtos.RecordedDto;
 import org.partnerhub.web.need.NeedDtos.SimilarDto;
 import org.partnerhub.web.need.NeedDtos.TransitionRequest;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * The needs list (需求清单): published needs for everyone; drafts and the history for their owners (community and
@@ -160,7 +161,7 @@ public class NeedResource {
         NeedRequest request = body == null ? empty() : body;
         NeedRecorded recorded = needs.record(actor.get(), form(request, true));
         NeedDto dto = NeedDto.of(recorded.need());
-        return Response.created(URI.create(uri.getBaseUri() + "v1/needs/" + dto.id()))
+        return Response.created(PublicUrl.uri(uri.getBaseUri().getRawPath() + "v1/needs/" + dto.id()))
                 .tag(ETags.of(recorded.need().version()))
                 .entity(new RecordedDto(dto, recorded.possibleDuplicates().stream().map(SimilarDto::of).toList()))
                 .build();

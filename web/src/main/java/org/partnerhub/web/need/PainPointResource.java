@@ -37,6 +37,7 @@ import org.partnerhub.web.need.NeedDtos.PainPointDto;
 import org.partnerhub.web.need.NeedDtos.PainPointRequest;
 import org.partnerhub.web.need.NeedDtos.TransitionRequest;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.shared.PublicUrl;
 
 /** The streets' governance pain points (治理痛点清单). */
 @Path("v1/pain-points")
@@ -79,7 +80,7 @@ public class PainPointResource {
         PainPointRequest r = body == null ? new PainPointRequest(null, null, null, null, null) : body;
         PainPointView view = points.create(actor.get(), new PainPointForm(r.streetCode(), r.categoryCode(), r.title(),
                 r.description(), Boolean.TRUE.equals(r.publish())));
-        return Response.created(URI.create(uri.getBaseUri() + "v1/pain-points/" + view.id()))
+        return Response.created(PublicUrl.uri(uri.getBaseUri().getRawPath() + "v1/pain-points/" + view.id()))
                 .tag(ETags.of(view.version())).entity(PainPointDto.of(view)).build();
     }
 

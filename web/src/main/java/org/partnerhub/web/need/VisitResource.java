@@ -26,6 +26,7 @@ import org.partnerhub.web.api.Params;
 import org.partnerhub.web.need.NeedDtos.VisitDto;
 import org.partnerhub.web.need.NeedDtos.VisitRequest;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.shared.PublicUrl;
 
 /** Community visits (串门走访) and the needs found on them. Visits name people: never public. */
 @Path("v1/visits")
@@ -64,7 +65,7 @@ public class VisitResource {
         VisitRequest request = body == null ? new VisitRequest(null, null, null, null, null, null) : body;
         VisitDto dto = VisitDto.of(visits.record(actor.get(), new VisitForm(request.communityCode(), request.visitDate(),
                 request.format(), request.participantCount(), request.participants(), request.summary())));
-        return Response.created(URI.create(uri.getBaseUri() + "v1/visits/" + dto.id())).entity(dto).build();
+        return Response.created(PublicUrl.uri(uri.getBaseUri().getRawPath() + "v1/visits/" + dto.id())).entity(dto).build();
     }
 
     @GET

@@ -12,6 +12,7 @@ import org.partnerhub.domain.shared.BusinessException;
 import org.partnerhub.domain.shared.ForbiddenException;
 import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.web.security.RequestActor;
+import org.partnerhub.web.security.PublicLinksFilter;
 
 /**
  * Documents for the pages ({@code /documents/application/{number}/{id}}): for the applicant with {@code ?token=},
@@ -48,7 +49,7 @@ public class DocumentServlet extends HttpServlet {
             file = token != null ? onboarding.document(parts[2], token, id)
                     : onboarding.reviewDocument(actor.get(), parts[2], id);
         } catch (NotAuthenticatedException e) {
-            response.sendRedirect(request.getContextPath() + "/login");
+            PublicLinksFilter.redirect(request, response, request.getContextPath() + "/login");
             return;
         } catch (ForbiddenException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -54,6 +54,7 @@ import org.partnerhub.web.partner.ApplicationDtos.SubmittedDto;
 import org.partnerhub.web.partner.ApplicationDtos.SummaryDto;
 import org.partnerhub.web.security.RequestActor;
 import org.partnerhub.web.shared.ApiTime;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * Applications to join the resource library. Anyone may apply; the applicant follows its application with the
@@ -103,9 +104,9 @@ public class PartnerApplicationResource {
         onboarding.validate(request.toForm(), 0);
         proofOfWork.verify(proof, ProofOfWorkHeader.NAME);
         SubmittedApplication submitted = onboarding.submit(request.toForm(), null, actor.get().clientAddress());
-        String statusUrl = uri.getBaseUri().resolve("../application?number=" + submitted.number() + "&token="
-                + URLEncoder.encode(submitted.statusToken(), StandardCharsets.UTF_8)).toString();
-        return Response.created(uri.getAbsolutePathBuilder().path(submitted.number()).build())
+        String statusUrl = PublicUrl.link(uri.getBaseUri().resolve("..").getRawPath() + "application?number="
+                + submitted.number() + "&token=" + URLEncoder.encode(submitted.statusToken(), StandardCharsets.UTF_8));
+        return Response.created(PublicUrl.uri(uri.getAbsolutePath().getRawPath() + "/" + submitted.number()))
                 .header("Cache-Control", "no-store")
                 .entity(new SubmittedDto(submitted.number(), submitted.statusToken(), submitted.status(), statusUrl))
                 .build();

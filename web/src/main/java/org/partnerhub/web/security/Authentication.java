@@ -83,7 +83,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             switch (PageAccess.check(path, actor.role(), this::viewExists)) {
                 case SIGN_IN_FIRST -> {
                     SecurityHeadersFilter.apply(request, response);
-                    response.sendRedirect(request.getContextPath() + "/login?next=" + next(request, path));
+                    PublicLinksFilter.redirect(request, response, request.getContextPath() + "/login?next=" + next(request, path));
                     return AuthenticationStatus.SEND_CONTINUE;
                 }
                 case FORBIDDEN -> {
@@ -99,7 +99,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (session.isPresent() && session.get().passwordChangeDue() && !path.startsWith(PASSWORD_PAGE)
                     && !path.startsWith("/logout") && PageAccess.pageOf(path) != null) {
                 SecurityHeadersFilter.apply(request, response);
-                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                PublicLinksFilter.redirect(request, response, request.getContextPath() + PASSWORD_PAGE);
                 return AuthenticationStatus.SEND_CONTINUE;
             }
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import org.partnerhub.application.shared.Persistence;
 @ApplicationScoped
 @DataSourceDefinition(
         name = Persistence.DATASOURCE,
-        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        className = "org.partnerhub.web.shared.ConfiguredMysqlDataSource",
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",

@@ -13,6 +13,7 @@ import org.partnerhub.domain.shared.InvalidInputException;
 import org.partnerhub.domain.shared.Messages;
 import org.partnerhub.domain.shared.NotAuthenticatedException;
 import org.partnerhub.web.api.SpreadsheetFiles;
+import org.partnerhub.web.security.PublicLinksFilter;
 
 /**
  * The pages' spreadsheet downloads (exports and templates) for the signed-in session — the API offers the same with a
@@ -34,7 +35,7 @@ public abstract class SpreadsheetServlet extends HttpServlet {
         try {
             download(request, response, SpreadsheetFiles.format(request.getParameter("format")), locale);
         } catch (NotAuthenticatedException e) {
-            response.sendRedirect(request.getContextPath() + "/login");
+            PublicLinksFilter.redirect(request, response, request.getContextPath() + "/login");
         } catch (ForbiddenException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (InvalidInputException e) {

@@ -51,6 +51,7 @@ import org.partnerhub.web.supply.SupplyDtos.HistoryDto;
 import org.partnerhub.web.supply.SupplyDtos.SupplyDto;
 import org.partnerhub.web.supply.SupplyDtos.SupplyRequest;
 import org.partnerhub.web.supply.SupplyDtos.TransitionRequest;
+import org.partnerhub.web.shared.PublicUrl;
 
 /**
  * The supply catalogue (供给): published items of active partners for everyone; drafts, paused and withdrawn items,
@@ -145,7 +146,7 @@ public class SupplyResource {
     public Response create(SupplyRequest body) {
         SupplyRequest request = body == null ? empty() : body;
         SupplyView view = supplies.create(actor.get(), form(request, true));
-        return Response.created(URI.create(uri.getBaseUri() + "v1/supplies/" + view.id()))
+        return Response.created(PublicUrl.uri(uri.getBaseUri().getRawPath() + "v1/supplies/" + view.id()))
                 .tag(ETags.of(view.version()))
                 .entity(SupplyDto.of(view))
                 .build();
