@@ -248,6 +248,8 @@ class OnboardingContextIT {
     }
 
     private List<org.partnerhub.domain.notification.Notification> unread(Actor actor) {
+        // the notices come from the durable application.submitted events: wait until they are delivered
+        OutboxDrain.await(dataSource);
         return notifications.inbox(actor, PageRequest.first(50)).items().stream().filter(n -> !n.isRead()).toList();
     }
 

@@ -604,7 +604,9 @@ class HostileInputIT {
                 .replace("{communityCode}", community)
                 // a long-past year: the suite's fund edits must not touch the funds other tests work with
                 .replace("{year}", path.contains("community-funds") ? "1999" : year)
-                .replace("{key}", "no-such-photo");
+                .replace("{key}", "no-such-photo")
+                // any other id of a sub-resource (a webhook's delivery, …): one that does not exist
+                .replaceAll("\\{[A-Za-z]+\\}", "999999999");
         if (path.startsWith("/api/v1/partner-applications/{number}") && !path.endsWith("decisions")) {
             result += "?token=" + URLEncoder.encode(IDS.get("token"), StandardCharsets.UTF_8);
         }

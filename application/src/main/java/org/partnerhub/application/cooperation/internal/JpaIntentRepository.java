@@ -113,7 +113,7 @@ class JpaIntentRepository implements IntentRepository {
             return 0;
         }
         String ids = String.join(",", Collections.nCopies(due.size(), "?"));
-        Query update = em.createNativeQuery("UPDATE cooperation_intent SET status = 'EXPIRED', open_pair = NULL, expiry_run = ?, "
+        Query update = em.createNativeQuery("UPDATE cooperation_intent FORCE INDEX (PRIMARY) SET status = 'EXPIRED', open_pair = NULL, expiry_run = ?, "
                 + "version = version + 1, updated_at = ? WHERE id IN (" + ids + ") "
                 + "AND status IN ('PROPOSED', 'NEGOTIATING') AND expires_at < ?")
                 .setParameter(1, run)
