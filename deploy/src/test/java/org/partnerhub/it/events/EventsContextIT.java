@@ -377,7 +377,10 @@ class EventsContextIT {
                     + "WHERE channel = ? AND sequence = ?", RecordingConsumer.FAIL, failing);
             int next = attempt + 1;
             within(Duration.ofSeconds(30), "attempt " + next, () -> attempts(failing) == next);
-            assertThat(attempts(waiting)).as("held back behind the failing one").isZero();
+            if (next < settings.maxAttempts()) {
+                // after the last attempt the failing delivery is dead and the waiting one may go at once (below)
+                assertThat(attempts(waiting)).as("held back behind the failing one").isZero();
+            }
         }
         assertThat(delivery(failing).status()).isEqualTo("DEAD");
         assertThat(settings.backoff(1)).isLessThan(settings.backoff(2));
